@@ -1,0 +1,86 @@
+"""Pure functions over a block's text: the features that stand in for markup.
+
+They serve HTML blocks and text-dump lines alike, so a rule written on them works on both.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from . import lexicon
+from .model import HEADING, Block
+from .options import Options
+
+_WORD = regex.compile(r"\w+")
+_TERMINAL = regex.compile(r"[.!?…。！？:;»\"”’)\]]\s*$")
+_SENTENCE_END = regex.compile(r"[.!?…。！？](?:[\"”’»)\]])?\s*$")
+_CAPITALISED = regex.compile(r"^\p{Lu}")
+_DIGIT = regex.compile(r"\d")
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
+
+
+def word_count(text: str) -> int:
+    """Words, counting each CJK character as one (those scripts do not use spaces)."""
+    n = len(text.split())
+    cjk = len(_CJK.findall(text)) if not text.isascii() else 0
+    return max(n, cjk // 2) if cjk else n
+
+
+def ends_like_sentence(text: str) -> bool:
+    return bool(_SENTENCE_END.search(text))
+
+
+def ends_with_punctuation(text: str) -> bool:
+    return bool(_TERMINAL.search(text))
+
+
+def capitalised_share(text: str) -> float:
+    """Share of words that start with a capital: high for titles, menus and tag rows."""
+    words = [w for w in text.split() if regex.match(r"\p{L}", w)]
+    if not words:
+        return 0.0
+    return sum(1 for w in words if _CAPITALISED.match(w)) / len(words)
+
+
+def digit_share(text: str) -> float:
+    chars = [c for c in text if not c.isspace()]
+    if not chars:
+        return 0.0
+    return sum(1 for c in chars if c.isdigit()) / len(chars)
+
+
+def is_prose(block: Block, options: Options) -> bool:
+    """A block that reads like a paragraph of running text."""
+    words = block.words if not block.text.isascii() else block.words
+    if block.kind == HEADING:
+        return False
+    if words >= options.min_paragraph_words * 2 and block.link_density < options.max_link_density:
+        return True
+    return (words >= options.min_paragraph_words and ends_with_punctuation(block.text)
+            and block.link_density < options.max_link_density)
+
+
+def prose_weight(block: Block, options: Options) -> float:
+    """How much a block argues that its surroundings are the article.
+
+    Positive for running text, negative for link lists and short interface text: the
+    main-content selection looks for the container (HTML) or the run of lines (text)
+    that maximises the sum of these weights.
+    """
+    n = len(block.text)
+    if block.link_density > options.max_link_density:
+        return -0.8 * n
+    if is_prose(block, options):
+        return float(n) * (1.0 - block.link_density)
+    if block.kind == HEADING:
+        return 0.0
+    if block.words <= options.short_block_words:
+        return -min(n, 40) * 0.6
+    return -0.25 * n
+
+
+@lru_cache(maxsize=4096)
+def normalized(text: str) -> str:
+    return lexicon.normalize_phrase(text)

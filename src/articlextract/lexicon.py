@@ -1,0 +1,62 @@
+"""Word lists and phrase lists, read from the package's data files.
+
+Everything language-specific lives in ``articlextract/data``: one entry per line, ``#``
+starts a comment (used to group entries by language). Lists are read once per process;
+the set of files is fixed, so the cache cannot grow.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+
+def normalize_phrase(text: str) -> str:
+    """Casefolded, NFKC, punctuation-free, single-spaced: how phrases are compared."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(regex.findall(r"[\p{L}\p{N}]+", text))
+
+
+@lru_cache(maxsize=None)
+def lines(name: str) -> tuple[str, ...]:
+    """Raw entries of ``data/<name>.txt`` (comments and blank lines removed)."""
+    ref = resources.files("articlextract").joinpath("data", f"{name}.txt")
+    out = []
+    for line in ref.read_text(encoding="utf-8").splitlines():
+        line = line.split(" #", 1)[0].strip() if not line.lstrip().startswith("#") else ""
+        if line:
+            out.append(line)
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def phrases(name: str) -> frozenset[str]:
+    """Normalized entries of ``data/<name>.txt``, for exact-match lookups."""
+    return frozenset(normalize_phrase(p) for p in lines(name))
+
+
+@lru_cache(maxsize=None)
+def prefix_pattern(name: str) -> "regex.Pattern[str]":
+    """A regex matching any entry of ``data/<name>.txt`` at the start of a normalized text."""
+    alts = sorted(phrases(name), key=len, reverse=True)
+    return regex.compile(r"^(?:" + "|".join(regex.escape(a) for a in alts if a) + r")\b")
+
+
+@lru_cache(maxsize=None)
+def months() -> dict[str, int]:
+    """Month name or abbreviation (casefolded) -> month number, in every language listed.
+
+    ``data/months.txt`` lines read ``lang: name1 name2 ... name12``; a cell may hold
+    alternatives separated by ``|`` (``sept|sep``).
+    """
+    table: dict[str, int] = {}
+    for line in lines("months"):
+        _, _, names = line.partition(":")
+        cells = names.split()
+        for number, cell in enumerate(cells[:12], start=1):
+            for name in cell.split("|"):
+                table.setdefault(unicodedata.normalize("NFKC", name).casefold().rstrip("."), number)
+    return table

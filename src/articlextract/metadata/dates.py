@@ -1,0 +1,117 @@
+"""Finding and normalising dates in many formats and languages (month names in data/months.txt).
+
+Every candidate is checked against the calendar and a plausible range; an invalid string
+("0000-00-00", "2024-02-30", "2019 28 meh") yields nothing rather than a guess.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from typing import Iterator
+
+import regex
+
+from .. import lexicon
+
+MIN_YEAR = 1990  # the web's articles start here; earlier years are history mentioned in text
+MAX_FUTURE_DAYS = 2  # time zones: a page may be dated tomorrow, never later
+
+_ISO = regex.compile(
+    r"(?<!\d)((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ](\d{1,2}):(\d\d)(?::(\d\d))?(?:\.\d+)?"
+    r"(Z|[+-]\d\d:?\d\d)?)?(?!\d)")
+_COMPACT = regex.compile(r"(?<!\d)((?:19|20)\d\d)(\d\d)(\d\d)(?!\d)")
+_NUMERIC = regex.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d|\d\d)(?![\d])")
+_CJK = regex.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_ORDINAL = r"(?:st|nd|rd|th|er|e|º|ª|\.)?"
+
+
+@lru_cache(maxsize=1)
+def _named_patterns() -> tuple["regex.Pattern[str]", "regex.Pattern[str]", "regex.Pattern[str]"]:
+    names = sorted(lexicon.months(), key=len, reverse=True)
+    month = "(?P<month>" + "|".join(regex.escape(n) for n in names) + r")\.?"
+    day = r"(?P<day>\d{1,2})" + _ORDINAL
+    year = r"(?P<year>(?:19|20)\d\d)"
+    glue = r"(?:\s+(?:de|del|of)\s+|\s*[,.]?\s*)"
+    # "10 July 2023", "28 de Abril de 2022", "3. Mai 2023"
+    day_first = regex.compile(r"(?<!\w)" + day + glue + month + r"(?!\w)" + glue + year + r"(?!\d)", regex.I)
+    # "July 10, 2023", "Jul 10th 2023"
+    month_first = regex.compile(r"(?<!\w)" + month + r"\s+" + day + r"\s*,?\s*" + year + r"(?!\d)", regex.I)
+    # "July 2023" is too vague for a publication date; not matched on purpose.
+    # "2023 July 10" (some CMSes, Hungarian order)
+    year_first = regex.compile(r"(?<!\d)" + year + r"\.?\s+" + month + r"\s+" + day + r"(?!\d)", regex.I)
+    return day_first, month_first, year_first
+
+
+def make_date(year: int, month: int, day: int, today: dt.date | None = None) -> str | None:
+    """ISO date if the parts form a real, plausible publication date."""
+    try:
+        d = dt.date(year, month, day)
+    except ValueError:
+        return None
+    today = today or dt.date.today()
+    if d.year < MIN_YEAR or d > today + dt.timedelta(days=MAX_FUTURE_DAYS):
+        return None
+    return d.isoformat()
+
+
+def _year(text: str) -> int:
+    y = int(text)
+    return y + 2000 if y < 100 and y <= (dt.date.today().year % 100) + 1 else (y + 1900 if y < 100 else y)
+
+
+def find_dates(text: str, today: dt.date | None = None) -> Iterator[tuple[int, str]]:
+    """Yield (position, ISO date) for every valid date in ``text``, in order of position."""
+    found: list[tuple[int, str]] = []
+    for m in _ISO.finditer(text):
+        iso = make_date(int(m[1]), int(m[2]), int(m[3]), today)
+        if iso:
+            found.append((m.start(), iso))
+    for m in _CJK.finditer(text):
+        iso = make_date(int(m[1]), int(m[2]), int(m[3]), today)
+        if iso:
+            found.append((m.start(), iso))
+    for m in _NUMERIC.finditer(text):
+        a, sep, b, y = int(m[1]), m[2], int(m[3]), _year(m[4])
+        # Day first unless that is impossible: most of the world writes 10.07.2023 / 10/07/2023.
+        iso = make_date(y, b, a, today) if b <= 12 else make_date(y, a, b, today)
+        if a <= 12 and b > 12:
+            iso = make_date(y, a, b, today)
+        if iso:
+            found.append((m.start(), iso))
+    if not text.isdigit():
+        months = lexicon.months()
+        for pattern in _named_patterns():
+            for m in pattern.finditer(text):
+                month = months.get(m["month"].casefold().rstrip("."))
+                if month:
+                    iso = make_date(int(m["year"]), month, int(m["day"]), today)
+                    if iso:
+                        found.append((m.start(), iso))
+    found.sort()
+    return iter(found)
+
+
+def parse_date(text: str | None, today: dt.date | None = None) -> str | None:
+    """The first valid date in ``text`` as ``YYYY-MM-DD``, or None."""
+    if not text or len(text) > 2000:
+        return None
+    for _, iso in find_dates(text, today):
+        return iso
+    m = _COMPACT.search(text)
+    if m:
+        return make_date(int(m[1]), int(m[2]), int(m[3]), today)
+    return None
+
+
+_URL_DATE = regex.compile(r"/((?:19|20)\d\d)[/_-](\d{1,2})[/_-](\d{1,2})(?:/|[_-]|$)")
+_URL_COMPACT = regex.compile(r"[/_-]((?:19|20)\d\d)(\d\d)(\d\d)[/_-]")
+
+
+def date_from_url(url: str | None, today: dt.date | None = None) -> str | None:
+    if not url:
+        return None
+    m = _URL_DATE.search(url) or _URL_COMPACT.search(url)
+    if not m:
+        return None
+    return make_date(int(m[1]), int(m[2]), int(m[3]), today)

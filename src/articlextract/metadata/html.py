@@ -1,0 +1,215 @@
+"""Metadata sources that read markup: JSON-LD, <meta>, itemprop, <time>, byline classes."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Iterator
+
+from lxml import etree
+
+from . import Metadata
+from .authors import clean_authors
+from .dates import date_from_url, parse_date
+from .headline import clean_headline, same_headline, strip_site_name
+
+ARTICLE_TYPES = frozenset({
+    "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+    "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "scholarlyarticle",
+    "techarticle", "posting", "socialmediaposting", "liveblogposting", "webpage", "report",
+    "creativework", "review", "medicalwebpage", "discussionforumposting", "videoobject",
+})
+MAX_JSONLD_CHARS = 1_000_000
+MAX_JSONLD_NODES = 20_000
+
+PUBLISHED_META = ("article:published_time", "og:published_time", "og:article:published_time",
+                  "datepublished", "pubdate", "publishdate", "publish-date", "publish_date",
+                  "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "date",
+                  "sailthru.date", "parsely-pub-date", "article.published", "cxenseparse:recs:publishtime",
+                  "originalpublicationdate", "article_date_original", "dc.date.created", "created")
+MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified",
+                 "dcterms.modified", "last-modified", "lastmod")
+AUTHOR_META = ("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
+               "sailthru.author", "byl", "cxenseparse:author", "twitter:creator:name", "citation_author")
+
+
+def meta_table(root: etree._Element) -> dict[str, str]:
+    """<meta name|property|itemprop=… content=…>, first occurrence of each key, lower-cased keys."""
+    table: dict[str, str] = {}
+    for el in root.iter("meta"):
+        key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
+        value = el.get("content")
+        if key and value and value.strip():
+            table.setdefault(key.strip().lower(), value.strip())
+    return table
+
+
+def json_ld_objects(root: etree._Element) -> list[dict[str, Any]]:
+    """Article-like JSON-LD objects, best first. Broken or hostile JSON is skipped."""
+    found: list[dict[str, Any]] = []
+    for el in root.iter("script"):
+        if (el.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        raw = (el.text or "").strip()
+        if not raw or len(raw) > MAX_JSONLD_CHARS:
+            continue
+        try:
+            data = json.loads(raw)
+        except (ValueError, RecursionError):
+            continue
+        for obj in _walk(data):
+            kind = obj.get("@type")
+            kinds = kind if isinstance(kind, list) else [kind]
+            if any(isinstance(k, str) and k.lower() in ARTICLE_TYPES for k in kinds):
+                found.append(obj)
+    # Real article types first, generic WebPage last.
+    found.sort(key=lambda o: str(o.get("@type")).lower() in ("webpage", "creativework"))
+    return found
+
+
+def _walk(data: Any) -> Iterator[dict[str, Any]]:
+    stack, seen = [data], 0
+    while stack and seen < MAX_JSONLD_NODES:
+        item = stack.pop()
+        seen += 1
+        if isinstance(item, dict):
+            yield item
+            for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement"):
+                if key in item:
+                    stack.append(item[key])
+        elif isinstance(item, list):
+            stack.extend(reversed(item))
+
+
+def _names(value: Any) -> list[str]:
+    """Author names from a JSON-LD author value (str, Person, list of either)."""
+    out: list[str] = []
+    for item in value if isinstance(value, list) else [value]:
+        if isinstance(item, str):
+            out.append(item)
+        elif isinstance(item, dict) and isinstance(item.get("name"), str):
+            out.append(item["name"])
+    return out
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, list) and value and isinstance(value[0], str):
+        return value[0].strip() or None
+    if isinstance(value, dict):
+        return _text(value.get("url") or value.get("name"))
+    return None
+
+
+def _element_text(el: etree._Element) -> str:
+    return " ".join(" ".join(el.itertext()).split())
+
+
+def extract_html_metadata(root: etree._Element, url: str | None) -> Metadata:
+    meta = Metadata()
+    table = meta_table(root)
+    objects = json_ld_objects(root)
+    title_el = root.find(".//title")
+    page_title = clean_headline(_element_text(title_el)) if title_el is not None else None
+    h1s = [clean_headline(_element_text(h)) for h in root.iter("h1")]
+    h1s = [h for h in h1s if h]
+
+    # sitename first: headline cleaning needs it.
+    meta.offer("sitename", table.get("og:site_name"), "og:site_name")
+    for obj in objects:
+        publisher = obj.get("publisher")
+        if isinstance(publisher, dict):
+            meta.offer("sitename", _text(publisher.get("name")), "json-ld publisher")
+    meta.offer("sitename", table.get("application-name"), "meta application-name")
+
+    _headline(meta, table, objects, page_title, h1s)
+    _authors(meta, table, objects, root)
+    _dates(meta, table, objects, root, url)
+
+    meta.offer("description", table.get("og:description"), "og:description")
+    meta.offer("description", table.get("description"), "meta description")
+    meta.offer("description", table.get("twitter:description"), "twitter:description")
+    html_lang = root.get("lang") or root.get("xml:lang")
+    meta.offer("language", (html_lang or "").split("-")[0].lower() or None, "<html lang>")
+    meta.offer("language", (table.get("content-language") or "").split("-")[0].lower() or None,
+               "meta content-language")
+    canonical = next((el.get("href") for el in root.iter("link")
+                      if (el.get("rel") or "").lower() == "canonical" and el.get("href")), None)
+    meta.offer("canonical_url", canonical, "link rel=canonical")
+    meta.offer("canonical_url", table.get("og:url"), "og:url")
+    meta.offer("image", table.get("og:image"), "og:image")
+    meta.offer("image", table.get("twitter:image"), "twitter:image")
+    for obj in objects:
+        meta.offer("image", _text(obj.get("image")), "json-ld image")
+        meta.offer("categories", [s for s in ([obj["articleSection"]] if isinstance(obj.get("articleSection"), str)
+                                            else obj.get("articleSection") or []) if isinstance(s, str)],
+                   "json-ld articleSection")
+        keywords = obj.get("keywords")
+        if isinstance(keywords, str):
+            keywords = [k.strip() for k in keywords.split(",")]
+        if isinstance(keywords, list):
+            meta.offer("tags", [k for k in keywords if isinstance(k, str) and k], "json-ld keywords")
+    meta.offer("categories", [table["article:section"]] if "article:section" in table else [], "article:section")
+    tags = [el.get("content").strip() for el in root.iter("meta")
+            if (el.get("property") or "").lower() == "article:tag" and el.get("content")]
+    meta.offer("tags", tags, "article:tag")
+    meta.offer("tags", [k.strip() for k in table.get("keywords", "").split(",") if k.strip()], "meta keywords")
+    return meta
+
+
+def _headline(meta: Metadata, table: dict[str, str], objects: list[dict[str, Any]],
+              page_title: str | None, h1s: list[str]) -> None:
+    og = clean_headline(table.get("og:title") or table.get("twitter:title"))
+    ld = next((clean_headline(_text(o.get("headline") or o.get("name"))) for o in objects
+               if _text(o.get("headline") or o.get("name"))), None)
+    for h1 in h1s:
+        for other, source in ((ld, "json-ld"), (og, "og:title"), (page_title, "<title>")):
+            if other and (same_headline(h1, other) or same_headline(h1, strip_site_name(other, meta.sitename, h1))):
+                meta.offer("headline", h1, f"<h1> agreeing with {source}")
+    meta.offer("headline", ld, "json-ld headline")
+    if og:
+        meta.offer("headline", strip_site_name(og, meta.sitename), "og:title")
+    if len(h1s) == 1:
+        meta.offer("headline", h1s[0], "the page's only <h1>")
+    if page_title:
+        meta.offer("headline", strip_site_name(page_title, meta.sitename, h1s[0] if h1s else None), "<title>")
+
+
+def _authors(meta: Metadata, table: dict[str, str], objects: list[dict[str, Any]],
+             root: etree._Element) -> None:
+    for obj in objects:
+        meta.offer("authors", clean_authors(_names(obj.get("author") or obj.get("creator"))), "json-ld author")
+    for key in AUTHOR_META:
+        value = table.get(key)
+        if value and not value.startswith(("http://", "https://", "@")):
+            meta.offer("authors", clean_authors(value), f"meta {key}")
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.get("itemprop") == "author" or (el.get("rel") or "").lower() == "author":
+            inner = el.find(".//*[@itemprop='name']")
+            value = inner.get("content") or _element_text(inner) if inner is not None else (
+                el.get("content") or _element_text(el))
+            if meta.offer("authors", clean_authors(value), "itemprop/rel author"):
+                break
+
+
+def _dates(meta: Metadata, table: dict[str, str], objects: list[dict[str, Any]],
+           root: etree._Element, url: str | None) -> None:
+    for obj in objects:
+        meta.offer("date", parse_date(_text(obj.get("datePublished"))), "json-ld datePublished")
+        meta.offer("date_modified", parse_date(_text(obj.get("dateModified"))), "json-ld dateModified")
+    for key in PUBLISHED_META:
+        meta.offer("date", parse_date(table.get(key)), f"meta {key}")
+    for key in MODIFIED_META:
+        meta.offer("date_modified", parse_date(table.get(key)), f"meta {key}")
+    for el in root.iter("time"):
+        value = el.get("datetime")
+        if value and meta.offer("date", parse_date(value), "<time datetime>"):
+            break
+    for el in root.iter():
+        if isinstance(el.tag, str) and el.get("itemprop") == "datePublished":
+            value = el.get("content") or el.get("datetime") or _element_text(el)
+            if meta.offer("date", parse_date(value), "itemprop datePublished"):
+                break
+    meta.offer("date", date_from_url(url), "date in the URL")

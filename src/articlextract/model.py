@@ -1,0 +1,120 @@
+"""The data the stages pass along: blocks with their decisions, and the final Article."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any
+
+# Block kinds shared by the HTML and the text segmenter.
+HEADING = "heading"
+PARAGRAPH = "paragraph"
+LIST_ITEM = "list_item"
+CELL = "cell"
+CAPTION = "caption"
+QUOTE = "quote"
+PRE = "pre"
+LINE = "line"  # a text-dump line whose role is not known yet
+
+
+@dataclass(frozen=True)
+class Decision:
+    """Why a block was kept or dropped: the rule that decided and its reason."""
+
+    keep: bool
+    rule: str
+    reason: str
+
+
+@dataclass(eq=False)
+class Block:
+    """A unit of text with the features rules look at.
+
+    HTML blocks come from block-level elements; text-dump blocks from lines. Fields that
+    only HTML has (links, classes, ancestors) stay empty for text dumps.
+    """
+
+    index: int
+    text: str
+    kind: str = PARAGRAPH
+    tag: str = ""
+    heading_level: int = 0
+    link_chars: int = 0
+    tag_path: str = ""
+    class_tokens: frozenset[str] = frozenset()
+    ancestors: tuple[Any, ...] = ()  # lxml elements, innermost first (HTML only)
+    indent: int = 0  # leading spaces (text dumps)
+    blank_before: bool = True  # text dumps: a blank line separates it from the previous block
+    words: int = 0
+    decision: Decision | None = None
+    history: list[Decision] = field(default_factory=list)
+    role: str = ""  # "headline", "byline", "date", "standfirst" once metadata claims the block
+
+    def __post_init__(self) -> None:
+        if not self.words:
+            self.words = len(self.text.split())
+
+    @property
+    def keep(self) -> bool:
+        return bool(self.decision and self.decision.keep)
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / max(1, len(self.text))
+
+    def mark(self, keep: bool, rule: str, reason: str) -> None:
+        d = Decision(keep, rule, reason)
+        self.decision = d
+        self.history.append(d)
+
+
+@dataclass(frozen=True)
+class Article:
+    """What extract() returns. Missing values are None or empty, never placeholder strings."""
+
+    headline: str | None = None
+    byline: str | None = None
+    authors: tuple[str, ...] = ()
+    date: str | None = None
+    date_modified: str | None = None
+    body: str = ""
+    description: str | None = None
+    sitename: str | None = None
+    language: str | None = None
+    canonical_url: str | None = None
+    image: str | None = None
+    tags: tuple[str, ...] = ()
+    categories: tuple[str, ...] = ()
+    url: str | None = None
+    format: str | None = None
+    status: str = "ok"
+    reason: str | None = None
+    warnings: tuple[str, ...] = ()
+    sources: dict[str, str] = field(default_factory=dict)  # field -> winning metadata source
+
+    @property
+    def text(self) -> str:
+        """Alias of ``body`` for users coming from other extractors."""
+        return self.body
+
+    def to_dict(self) -> dict[str, Any]:
+        out = dataclasses.asdict(self)
+        for key in ("authors", "tags", "categories", "warnings"):
+            out[key] = list(out[key])
+        return out
+
+
+@dataclass(frozen=True)
+class BlockReport:
+    """One line of an explanation: a block, and what the rules decided about it."""
+
+    index: int
+    kind: str
+    keep: bool
+    rule: str
+    reason: str
+    text: str
+    role: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)

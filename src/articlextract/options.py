@@ -1,0 +1,72 @@
+"""Every threshold the extractor uses, in one frozen object, each with the reason it exists.
+
+Rules read their numbers from here and nowhere else, so a user can tune a run with
+``Options().replace(min_paragraph_words=5)`` and a reader can see why a number was chosen
+(``Options.why("min_paragraph_words")``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any
+
+
+def _opt(default: Any, why: str) -> Any:
+    return field(default=default, metadata={"why": why})
+
+
+@dataclass(frozen=True)
+class Options:
+    # --- limits (hardening) -------------------------------------------------------------
+    max_input_bytes: int = _opt(
+        20_000_000, "Pages above 20 MB are almost never articles; refusing them keeps time and memory bounded.")
+    max_decompressed_bytes: int = _opt(
+        50_000_000, "A gzip bomb must stop early: no real page decompresses to more than this.")
+    max_tree_depth: int = _opt(
+        4000, "Deeper trees are flattened by the parser; beyond this the walk stops and says so.")
+    max_seconds: float = _opt(
+        10.0, "Time budget per page inside extract(); checked between stages and in long loops.")
+
+    # --- block features ----------------------------------------------------------------
+    min_paragraph_words: int = _opt(
+        8, "A block of at least this many words that ends like a sentence reads as prose.")
+    max_link_density: float = _opt(
+        0.5, "Blocks whose text is mostly link text are navigation or teasers.")
+    short_block_words: int = _opt(
+        4, "Blocks this short carry no prose on their own (labels, buttons, bylines).")
+
+    # --- main-content selection (HTML) --------------------------------------------------
+    container_min_score: float = _opt(
+        25.0, "Below this the best container is not clearly an article; keep the whole page's good blocks.")
+    ancestor_decay: float = _opt(
+        0.5, "Each level up an ancestor gets this share of a paragraph's score (readability's scheme).")
+    sibling_score_share: float = _opt(
+        0.2, "A sibling of the chosen container joins it when it scores at least this share of it.")
+
+    # --- body region selection (text dumps) ---------------------------------------------
+    region_gap_blocks: int = _opt(
+        3, "How many boilerplate lines may separate two runs of prose before they are different regions.")
+
+    # --- metadata -----------------------------------------------------------------------
+    headline_search_blocks: int = _opt(
+        12, "The headline of a text dump stands within this many blocks above the body.")
+    byline_max_words: int = _opt(
+        12, "A byline is short: 'By Jane Doe and John Roe, Reuters'.")
+
+    # --- output -------------------------------------------------------------------------
+    include_tables: bool = _opt(True, "Tables inside the article are part of it.")
+    include_captions: bool = _opt(False, "Image captions are usually not part of annotated article text.")
+
+    def replace(self, **changes: Any) -> "Options":
+        return dataclasses.replace(self, **changes)
+
+    @classmethod
+    def why(cls, name: str) -> str:
+        for f in dataclasses.fields(cls):
+            if f.name == name:
+                return str(f.metadata.get("why", ""))
+        raise KeyError(name)
+
+
+DEFAULT_OPTIONS = Options()

@@ -1,0 +1,34 @@
+"""The rule chain. Order matters: selection first, then the rules that prune inside it.
+
+Each rule is small and named; its name and reason land on every block it decides, which
+is what ``explain()`` shows.
+"""
+
+from __future__ import annotations
+
+from .base import Context, Rule, kept, run_chain
+from .edges import MetadataLines, TrimEdges
+from .html import BoilerplateContainer, Captions, LinkDense
+from .phrases import FooterLine, InterfaceText, RelativeTimestamp, SectionEnd
+from .select import BodyRegion, MainContainer
+from .text import TagRow, TruncatedLink
+
+DEFAULT_CHAIN: tuple[Rule, ...] = (
+    MainContainer(),
+    BodyRegion(),
+    BoilerplateContainer(),
+    LinkDense(),
+    Captions(),
+    InterfaceText(),
+    RelativeTimestamp(),
+    FooterLine(),
+    TruncatedLink(),
+    TagRow(),
+    SectionEnd(),
+    TrimEdges(),
+)
+
+# Runs after metadata extraction, which marks the headline, byline and date lines.
+FINAL_CHAIN: tuple[Rule, ...] = (MetadataLines(),)
+
+__all__ = ["Context", "Rule", "DEFAULT_CHAIN", "FINAL_CHAIN", "kept", "run_chain"]

@@ -1,0 +1,113 @@
+"""Rules driven by the phrase lists in ``data/``: interface text, section labels,
+relative timestamps, copyright lines. Each works on HTML blocks and text lines alike."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Sequence
+
+import regex
+
+from .. import lexicon
+from ..features import is_prose, normalized
+from ..model import Block
+from .base import Context, Rule
+
+MAX_LABEL_WORDS = 7  # "More Stories From The World Today" is about as long as a label gets
+
+
+def is_section_label(text: str) -> bool:
+    """A short line that announces related links, teasers, tags or comments."""
+    if len(text) > 80:
+        return False
+    norm = normalized(text)
+    if not norm or len(norm.split()) > MAX_LABEL_WORDS:
+        return False
+    if norm in lexicon.phrases("section_labels"):
+        return True
+    return bool(lexicon.prefix_pattern("section_labels").match(norm)) and len(norm.split()) <= 5 \
+        and not text.rstrip().endswith((".", "!", "?"))
+
+
+@lru_cache(maxsize=None)
+def _relative_time() -> "regex.Pattern[str]":
+    alts = []
+    for phrase in lexicon.phrases("relative_time"):
+        alts.append(r"\s+".join(r"\d+" if w == "n" else regex.escape(w) for w in phrase.split()))
+    alts.sort(key=len, reverse=True)
+    return regex.compile(r"^(?:updated\s+)?(?:" + "|".join(alts) + r")$")
+
+
+def is_relative_time(text: str) -> bool:
+    if len(text) > 40:
+        return False
+    return bool(_relative_time().match(normalized(text)))
+
+
+class InterfaceText(Rule):
+    """Drop lines that are menu, button or share-bar text ("Open Menu", "Print", "Tweet")."""
+
+    name = "interface_text"
+
+    def apply(self, blocks: Sequence[Block], ctx: Context) -> None:
+        table = lexicon.phrases("boilerplate_lines")
+        for block in blocks:
+            if block.keep and len(block.text) <= 60 and normalized(block.text) in table:
+                self.drop(block, f"interface text {block.text.strip()[:30]!r}")
+
+
+class RelativeTimestamp(Rule):
+    """Drop relative timestamps of teaser lists ("42 minutes ago", "vor 3 Stunden")."""
+
+    name = "relative_timestamp"
+
+    def apply(self, blocks: Sequence[Block], ctx: Context) -> None:
+        for block in blocks:
+            if block.keep and is_relative_time(block.text):
+                self.drop(block, "relative timestamp of a teaser")
+
+
+class FooterLine(Rule):
+    """Drop short copyright / legal lines ("© 2023 Example Media. All rights reserved.")."""
+
+    name = "footer_line"
+
+    def apply(self, blocks: Sequence[Block], ctx: Context) -> None:
+        phrases = lexicon.phrases("footer_phrases")
+        for block in blocks:
+            if not block.keep or block.words > 30:
+                continue
+            text = block.text.strip()
+            norm = normalized(text)
+            if text.startswith("©") or any(p and p in norm for p in phrases if " " in p) \
+                    or ("©" in text and block.words <= 15):
+                self.drop(block, "copyright or legal footer line")
+
+
+class SectionEnd(Rule):
+    """A section label after the article ("Related Stories", "Comments") ends it.
+
+    The label and every kept block after it are dropped, but only when most of the
+    kept prose lies before the label: a label above the article is a sidebar heading,
+    handled by the other rules.
+    """
+
+    name = "section_end"
+
+    def apply(self, blocks: Sequence[Block], ctx: Context) -> None:
+        kept = [b for b in blocks if b.keep]
+        total = sum(len(b.text) for b in kept if is_prose(b, ctx.options))
+        if not total:
+            return
+        seen = 0
+        for i, block in enumerate(kept):
+            if is_prose(block, ctx.options):
+                seen += len(block.text)
+                continue
+            if seen >= 0.5 * total and is_section_label(block.text):
+                self.drop(block, f"section label {block.text.strip()[:40]!r} ends the article")
+                for later in kept[i + 1:]:
+                    self.drop(later, f"after the section label {block.text.strip()[:40]!r}")
+                return
+            if is_section_label(block.text):
+                self.drop(block, f"section label {block.text.strip()[:40]!r}")

@@ -1,0 +1,175 @@
+"""Stage 2 (HTML): parse safely and cut the page into blocks.
+
+The walk is iterative (``etree.iterwalk``), so deep pages cannot overflow the Python
+stack. Each block remembers the elements around it, so later rules can choose the
+article's container and see the class/id tokens between a block and that container.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree, html
+
+from .errors import EmptyDocument
+from .model import CAPTION, CELL, HEADING, LIST_ITEM, PARAGRAPH, PRE, QUOTE, Block
+
+# Elements whose content is never visible text.
+SKIP_TAGS = frozenset({
+    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+    "canvas", "select", "option", "textarea", "input", "button", "head", "title", "meta",
+    "link", "base", "map", "audio", "video", "source", "track", "dialog",
+})
+
+# Elements that start a new block of text.
+BLOCK_TAGS = frozenset({
+    "p", "div", "section", "article", "main", "aside", "header", "footer", "nav", "h1", "h2",
+    "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "table", "thead", "tbody",
+    "tfoot", "tr", "td", "th", "caption", "blockquote", "pre", "figure", "figcaption", "form",
+    "fieldset", "legend", "address", "hr", "body", "html", "center", "details", "summary",
+    "menu", "hgroup", "noframes", "frameset", "frame", "output", "label",
+})
+
+KIND_BY_TAG = {
+    "h1": HEADING, "h2": HEADING, "h3": HEADING, "h4": HEADING, "h5": HEADING, "h6": HEADING,
+    "li": LIST_ITEM, "dd": LIST_ITEM, "dt": LIST_ITEM, "td": CELL, "th": CELL,
+    "figcaption": CAPTION, "caption": CAPTION, "pre": PRE, "blockquote": QUOTE,
+}
+
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+_SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u200b\u2028\u2029]+")
+
+_PARSER_ARGS = dict(remove_comments=True, remove_pis=True, no_network=True, recover=True,
+                    collect_ids=False, default_doctype=False, huge_tree=True)
+
+
+def parse_html(text: str) -> etree._Element:
+    """Parse markup with a parser that never touches the network or expands entities."""
+    text = _XML_DECL.sub("", text, count=1)
+    parser = html.HTMLParser(**_PARSER_ARGS)
+    try:
+        root = html.document_fromstring(text, parser=parser)
+    except (etree.ParserError, ValueError) as exc:
+        raise EmptyDocument(f"no markup could be parsed: {exc}") from None
+    if root is None:
+        raise EmptyDocument("no markup could be parsed")
+    return root
+
+
+class _Builder:
+    """Accumulates inline text into the current block while the walk goes on."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.parts: list[str] = []
+        self.link_chars = 0
+        self.stack: list[etree._Element] = []
+        self.pre_depth = 0
+
+    def add(self, text: str | None, in_link: bool) -> None:
+        if not text:
+            return
+        if not self.pre_depth:
+            text = _SPACES.sub(" ", text)
+        self.parts.append(text)
+        if in_link:
+            self.link_chars += len(text.strip())
+
+    def flush(self) -> None:
+        if not self.parts:
+            return
+        raw = "".join(self.parts)
+        self.parts = []
+        link_chars, self.link_chars = self.link_chars, 0
+        text = raw.strip("\n") if self.pre_depth else "\n".join(
+            s for s in (line.strip() for line in raw.split("\n")) if s)
+        if not text.strip():
+            return
+        owner = self._owner()
+        tag = owner.tag if isinstance(owner.tag, str) else ""
+        kind = KIND_BY_TAG.get(tag, PARAGRAPH)
+        if kind == PARAGRAPH:
+            kind = self._enclosing_kind()
+        ancestors = tuple(reversed(self.stack))
+        self.blocks.append(Block(
+            index=len(self.blocks), text=text, kind=kind, tag=tag,
+            heading_level=int(tag[1]) if kind == HEADING else 0,
+            link_chars=min(link_chars, len(text)),
+            tag_path=">".join(e.tag for e in self.stack[-4:] if isinstance(e.tag, str)),
+            ancestors=ancestors,
+        ))
+
+    def _owner(self) -> etree._Element:
+        for el in reversed(self.stack):
+            if el.tag in BLOCK_TAGS:
+                return el
+        return self.stack[-1]
+
+    def _enclosing_kind(self) -> str:
+        """A <p> inside <li> or <blockquote> takes the enclosing kind."""
+        for el in reversed(self.stack):
+            kind = KIND_BY_TAG.get(el.tag) if isinstance(el.tag, str) else None
+            if kind in (LIST_ITEM, QUOTE, CELL, CAPTION):
+                return kind
+            if el.tag in ("article", "main", "body", "section"):
+                break
+        return PARAGRAPH
+
+
+def segment_html(root: etree._Element, max_depth: int = 4000) -> tuple[list[Block], list[str]]:
+    """Cut a parsed page into blocks. Returns the blocks and warnings."""
+    body = root.find("body")
+    start = body if body is not None else root
+    b = _Builder()
+    warnings: list[str] = []
+    link_depth = 0
+    skipped: set[etree._Element] = set()
+    walker = etree.iterwalk(start, events=("start", "end"))
+    for event, el in walker:
+        tag = el.tag
+        if not isinstance(tag, str):  # comments, processing instructions, entities
+            if event == "end":
+                b.add(el.tail, link_depth > 0)
+            continue
+        if event == "start":
+            if tag in SKIP_TAGS or _hidden(el):
+                walker.skip_subtree()
+                skipped.add(el)
+                continue
+            if tag in BLOCK_TAGS:
+                b.flush()
+            elif tag == "br":
+                b.add("\n", False)
+            b.stack.append(el)
+            if len(b.stack) > max_depth and "depth_limited" not in warnings:
+                warnings.append("depth_limited")
+            if tag == "a":
+                link_depth += 1
+            elif tag == "pre":
+                b.pre_depth += 1
+            b.add(el.text, link_depth > 0)
+        else:
+            if el in skipped:
+                b.add(el.tail, link_depth > 0)
+                continue
+            if tag in BLOCK_TAGS:
+                b.flush()
+            if tag == "a":
+                link_depth -= 1
+            elif tag == "pre":
+                b.pre_depth -= 1
+            if b.stack and b.stack[-1] is el:
+                b.stack.pop()
+            b.add(el.tail, link_depth > 0)
+    b.flush()
+    return b.blocks, warnings
+
+
+def _hidden(el: etree._Element) -> bool:
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    style = el.get("style")
+    if style and ("display:none" in style.replace(" ", "").lower()
+                  or "visibility:hidden" in style.replace(" ", "").lower()):
+        return True
+    return False
