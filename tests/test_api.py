@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from articlextract import Article, Options, explain, extract
+from articlextract import Options, explain, extract
 from articlextract.errors import EmptyDocument
 
 

@@ -20,7 +20,8 @@ from .model import Article, Block, BlockReport
 from .options import DEFAULT_OPTIONS, Options
 from .render import render_body
 from .rules import DEFAULT_CHAIN, FINAL_CHAIN, Context, run_chain
-from .segment_html import parse_html, segment_html
+from .parse import parse_html
+from .segment_html import segment_html
 from .segment_text import segment_text, split_crawl_stamp
 
 Source = Union[str, bytes, bytearray, "os.PathLike[str]"]

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 
-from lxml import etree, html
+from lxml import etree
 
-from .errors import EmptyDocument
 from .model import CAPTION, CELL, HEADING, LIST_ITEM, PARAGRAPH, PRE, QUOTE, Block
 
 # Elements whose content is never visible text.
@@ -36,25 +35,7 @@ KIND_BY_TAG = {
     "figcaption": CAPTION, "caption": CAPTION, "pre": PRE, "blockquote": QUOTE,
 }
 
-_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u200b\u2028\u2029]+")
-
-_PARSER_ARGS = dict(remove_comments=True, remove_pis=True, no_network=True, recover=True,
-                    collect_ids=False, default_doctype=False, huge_tree=True)
-
-
-def parse_html(text: str) -> etree._Element:
-    """Parse markup with a parser that never touches the network or expands entities."""
-    text = _XML_DECL.sub("", text, count=1)
-    parser = html.HTMLParser(**_PARSER_ARGS)
-    try:
-        root = html.document_fromstring(text, parser=parser)
-    except (etree.ParserError, ValueError) as exc:
-        raise EmptyDocument(f"no markup could be parsed: {exc}") from None
-    if root is None:
-        raise EmptyDocument("no markup could be parsed")
-    return root
-
 
 class _Builder:
     """Accumulates inline text into the current block while the walk goes on."""

@@ -10,7 +10,8 @@ from .base import Context, Rule, kept, run_chain
 from .edges import MetadataLines, TrimEdges
 from .html import BoilerplateContainer, Captions, LinkDense
 from .phrases import FooterLine, InterfaceText, RelativeTimestamp, SectionEnd
-from .select import BodyRegion, MainContainer
+from .container import MainContainer
+from .region import BodyRegion
 from .text import TagRow, TruncatedLink
 
 DEFAULT_CHAIN: tuple[Rule, ...] = (

@@ -1,8 +1,8 @@
-"""Choosing where the article is: a container in the HTML tree, a run of lines in a text dump.
+"""HTML: choosing the article's container in the tree.
 
-Both use the same idea: every block gets a prose weight (positive for running text,
-negative for links and interface text, see ``features.prose_weight``), and the article is
-the container or the run whose blocks have the largest total weight.
+Every block gets a prose weight (positive for running text, negative for links and
+interface text, see ``features.prose_weight``); the article is the element whose blocks
+have the largest total weight.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from typing import Sequence
 from ..features import prose_weight
 from ..model import Block
 from .base import Context, Rule
-from .phrases import is_section_label
 
 
 def describe(el: object) -> str:
@@ -62,39 +61,3 @@ def _depth(el: object) -> int:
         n += 1
         parent = parent.getparent()
     return n
-
-
-class BodyRegion(Rule):
-    """Text dumps: keep the run of lines with the largest total prose weight.
-
-    A section label ("Related Stories") is a wall the run cannot cross, so teaser lists
-    below the article cannot join it even when their summaries read like prose.
-    """
-
-    name = "body_region"
-    formats = ("text",)
-
-    def apply(self, blocks: Sequence[Block], ctx: Context) -> None:
-        opts = ctx.options
-        best_sum, best = 0.0, (0, -1)
-        run_sum, run_start = 0.0, 0
-        for i, block in enumerate(blocks):
-            if is_section_label(block.text):
-                run_sum, run_start = 0.0, i + 1
-                continue
-            w = prose_weight(block, opts)
-            if run_sum + w <= 0:
-                run_sum, run_start = 0.0, i + 1
-                continue
-            run_sum += w
-            if run_sum > best_sum:
-                best_sum, best = run_sum, (run_start, i)
-        start, end = best
-        ctx.info["region"] = (start, end)
-        for i, block in enumerate(blocks):
-            if start <= i <= end:
-                self.keep(block, f"inside the body region (lines {start}-{end})")
-            elif i < start:
-                self.drop(block, "before the body region")
-            else:
-                self.drop(block, "after the body region")
