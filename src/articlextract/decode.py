@@ -59,6 +59,7 @@ _LABEL_ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252
                   "gbk": "gb18030", "x-gbk": "gb18030", "euc-cn": "gb18030"}
 
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ufffe\uffff]")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _FORM_FEED = re.compile("[\x0c]")
 _MOJIBAKE = re.compile("[\u00c3\u00c2][\u0080-\u00bf]|\u00e2\u20ac[\u0080-\u00bf\u2018-\u201e\u2122\u0153\u00a6\u009d]")
 _SURROGATE_BYTES = re.compile(rb"\xed[\xa0-\xbf][\x80-\xbf]")
@@ -240,7 +241,7 @@ def clean_text(text: str) -> str:
     """Remove what must never reach an output: NUL and C0 controls, non-characters, lone surrogates."""
     text = _FORM_FEED.sub("\n", text)
     text = _CONTROL_CHARS.sub("", text)
-    if any("\ud800" <= ch <= "\udfff" for ch in text):
+    if _LONE_SURROGATE.search(text):  # a regex scan: a per-character loop cost half of extract()
         text = text.encode("utf-8", "replace").decode("utf-8")
     return text
 

@@ -41,6 +41,9 @@ class Options:
         25.0, "Below this the best container is not clearly an article; keep the whole page's good blocks.")
     ancestor_decay: float = _opt(
         0.5, "Each level up an ancestor gets this share of a paragraph's score (readability's scheme).")
+    boilerplate_max_prose_share: float = _opt(
+        0.5, "A share/tag/comment-marked element holding at least this share of the article's prose is the "
+             "article itself (WordPress puts 'tag-x' classes on the post), so its mark is ignored.")
     sibling_score_share: float = _opt(
         0.2, "A sibling of the chosen container joins it when it scores at least this share of it.")
 

@@ -16,6 +16,11 @@ def clean_headline(text: str | None) -> str | None:
     return text or None
 
 
+def split_title(title: str) -> list[str]:
+    """The parts of "Headline | Section | Site"; a title without separators is one part."""
+    return [p for p in _SEPARATOR.split(title) if p.strip()]
+
+
 def strip_site_name(title: str, sitename: str | None = None, other: str | None = None) -> str:
     """Remove " - Site Name" / "Site Name | " from a title.
 

@@ -10,7 +10,9 @@ from lxml import etree
 from . import Metadata
 from .authors import clean_authors
 from .dates import date_from_url, parse_date
-from .headline import clean_headline, same_headline, strip_site_name
+from .headline import clean_headline
+from .html_headline import choose_headline, page_headings
+from .site import SiteName
 
 ARTICLE_TYPES = frozenset({
     "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
@@ -111,8 +113,6 @@ def extract_html_metadata(root: etree._Element, url: str | None) -> Metadata:
     objects = json_ld_objects(root)
     title_el = root.find(".//title")
     page_title = clean_headline(_element_text(title_el)) if title_el is not None else None
-    h1s = [clean_headline(_element_text(h)) for h in root.iter("h1")]
-    h1s = [h for h in h1s if h]
 
     # sitename first: headline cleaning needs it.
     meta.offer("sitename", table.get("og:site_name"), "og:site_name")
@@ -122,7 +122,15 @@ def extract_html_metadata(root: etree._Element, url: str | None) -> Metadata:
             meta.offer("sitename", _text(publisher.get("name")), "json-ld publisher")
     meta.offer("sitename", table.get("application-name"), "meta application-name")
 
-    _headline(meta, table, objects, page_title, h1s)
+    site = SiteName([meta.sitename], url)
+    ld_headline = next((_text(o.get("headline") or o.get("name")) for o in objects
+                        if _text(o.get("headline") or o.get("name"))), None)
+    titles = [(clean_headline(ld_headline), "json-ld headline"),
+              (clean_headline(table.get("og:title")), "og:title"),
+              (clean_headline(table.get("twitter:title")), "twitter:title"),
+              (clean_headline(table.get("dc.title") or table.get("dcterms.title")), "dc.title"),
+              (page_title, "<title>")]
+    choose_headline(meta, titles, page_headings(root), site)
     _authors(meta, table, objects, root)
     _dates(meta, table, objects, root, url)
 
@@ -155,24 +163,6 @@ def extract_html_metadata(root: etree._Element, url: str | None) -> Metadata:
     meta.offer("tags", tags, "article:tag")
     meta.offer("tags", [k.strip() for k in table.get("keywords", "").split(",") if k.strip()], "meta keywords")
     return meta
-
-
-def _headline(meta: Metadata, table: dict[str, str], objects: list[dict[str, Any]],
-              page_title: str | None, h1s: list[str]) -> None:
-    og = clean_headline(table.get("og:title") or table.get("twitter:title"))
-    ld = next((clean_headline(_text(o.get("headline") or o.get("name"))) for o in objects
-               if _text(o.get("headline") or o.get("name"))), None)
-    for h1 in h1s:
-        for other, source in ((ld, "json-ld"), (og, "og:title"), (page_title, "<title>")):
-            if other and (same_headline(h1, other) or same_headline(h1, strip_site_name(other, meta.sitename, h1))):
-                meta.offer("headline", h1, f"<h1> agreeing with {source}")
-    meta.offer("headline", ld, "json-ld headline")
-    if og:
-        meta.offer("headline", strip_site_name(og, meta.sitename), "og:title")
-    if len(h1s) == 1:
-        meta.offer("headline", h1s[0], "the page's only <h1>")
-    if page_title:
-        meta.offer("headline", strip_site_name(page_title, meta.sitename, h1s[0] if h1s else None), "<title>")
 
 
 def _authors(meta: Metadata, table: dict[str, str], objects: list[dict[str, Any]],

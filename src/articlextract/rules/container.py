@@ -7,6 +7,7 @@ have the largest total weight.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Sequence
 
 from ..features import prose_weight
@@ -22,6 +23,34 @@ def describe(el: object) -> str:
     return f"<{tag}" + (f" id={ident}" if ident else "") + (f" class={'.'.join(cls[:3])}" if cls else "") + ">"
 
 
+@dataclass
+class ElementWeights:
+    """Per element: the total prose weight of its blocks, its share of prose, and its depth."""
+
+    total: dict[object, float] = field(default_factory=dict)
+    prose: dict[object, float] = field(default_factory=dict)  # positive weights only
+    depth: dict[object, int] = field(default_factory=dict)
+
+
+def element_weights(blocks: Sequence[Block], ctx: Context) -> ElementWeights:
+    """Sum every block's prose weight into each of its ancestors, in one pass."""
+    ew = ElementWeights()
+    total, prose, depth = ew.total, ew.prose, ew.depth
+    for block in blocks:
+        w = prose_weight(block, ctx.options)
+        positive = w if w > 0 else 0.0
+        n = len(block.ancestors)
+        for i, el in enumerate(block.ancestors):
+            if el in total:
+                total[el] += w
+                prose[el] += positive
+            else:
+                total[el] = w
+                prose[el] = positive
+                depth[el] = n - i  # ancestors run innermost first
+    return ew
+
+
 class MainContainer(Rule):
     """HTML: keep the blocks inside the element whose blocks weigh the most."""
 
@@ -30,19 +59,15 @@ class MainContainer(Rule):
 
     def apply(self, blocks: Sequence[Block], ctx: Context) -> None:
         opts = ctx.options
-        totals: dict[object, float] = {}
-        for block in blocks:
-            w = prose_weight(block, opts)
-            for el in block.ancestors:
-                totals[el] = totals.get(el, 0.0) + w
-        if not totals:
+        ew = element_weights(blocks, ctx)
+        ctx.info["weights"] = ew
+        if not ew.total:
             return
-        # Ties go to the deepest element: ancestors are listed innermost first, and dict
-        # order follows first appearance, so compare on (total, depth).
-        best = max(totals, key=lambda el: (totals[el], _depth(el)))
-        if totals[best] < opts.container_min_score:
+        # Ties go to the deepest element.
+        best = max(ew.total, key=lambda el: (ew.total[el], ew.depth[el]))
+        if ew.total[best] < opts.container_min_score:
             for block in blocks:
-                self.keep(block, f"no clear article container (best {totals[best]:.0f}); judged block by block")
+                self.keep(block, f"no clear article container (best {ew.total[best]:.0f}); judged block by block")
             ctx.info["container"] = None
             return
         ctx.info["container"] = best
@@ -52,12 +77,3 @@ class MainContainer(Rule):
                 self.keep(block, f"inside the article container {label}")
             else:
                 self.drop(block, f"outside the article container {label}")
-
-
-def _depth(el: object) -> int:
-    n = 0
-    parent = getattr(el, "getparent", lambda: None)()
-    while parent is not None:
-        n += 1
-        parent = parent.getparent()
-    return n

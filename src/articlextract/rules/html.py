@@ -52,14 +52,20 @@ def boilerplate_reason(el: object) -> str | None:
 
 
 class BoilerplateContainer(Rule):
-    """Drop blocks that sit, below the article container, in a nav/share/related/comment box."""
+    """Drop blocks that sit, below the article container, in a nav/share/related/comment box.
+
+    A marked element that holds most of the article's prose is the article itself, whatever
+    its class says ("post tag-travel", "field-label-hidden", an ASP.NET page-wide <form>).
+    """
 
     name = "boilerplate_container"
     formats = ("html",)
 
     def apply(self, blocks: Sequence[Block], ctx: Context) -> None:
         container = ctx.info.get("container")
+        weights = ctx.info.get("weights")
         verdict: dict[object, str | None] = {}
+        floor = self._prose_floor(blocks, ctx)
         for block in blocks:
             if not block.keep:
                 continue
@@ -67,11 +73,27 @@ class BoilerplateContainer(Rule):
                 if el is container:
                     break
                 if el not in verdict:
-                    verdict[el] = boilerplate_reason(el)
+                    reason = boilerplate_reason(el)
+                    if reason and weights is not None and weights.prose.get(el, 0.0) >= floor:
+                        reason = None
+                    verdict[el] = reason
                 reason = verdict[el]
                 if reason:
                     self.drop(block, reason)
                     break
+
+    @staticmethod
+    def _prose_floor(blocks: Sequence[Block], ctx: Context) -> float:
+        """The prose weight above which a marked element is taken for the article itself."""
+        weights = ctx.info.get("weights")
+        container = ctx.info.get("container")
+        if weights is None:
+            return float("inf")
+        if container is not None:
+            total = weights.prose.get(container, 0.0)
+        else:
+            total = max(weights.prose.values(), default=0.0)
+        return max(1.0, total * ctx.options.boilerplate_max_prose_share)
 
 
 class LinkDense(Rule):

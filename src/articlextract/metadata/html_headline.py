@@ -1,0 +1,113 @@
+"""The headline of an HTML page: the heading the page's own title metadata agrees with.
+
+Order (first that yields wins, recorded in ``Metadata.sources``):
+
+1. a heading (<h1>-<h3>, ``itemprop=headline``) equal to the JSON-LD headline, ``og:title``,
+   ``twitter:title``, ``dc.title`` or ``<title>``, or to one of their parts once split on
+   " | ", " - "…; the site's own name never counts; an <h1> beats an <h2>, then the longest
+   agreeing text wins (the site name is the short part of "Site » Headline");
+2. a heading that ends with one of those titles: the title, without the kicker the heading
+   puts in front ("Covid-19: Headline");
+3. the JSON-LD headline, ``og:title``/``twitter:title``/``dc.title`` without the site name;
+4. the page's only <h1> unless it is the site's name;
+5. ``<title>`` without the site name.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from ..lexicon import normalize_phrase
+from . import Metadata
+from .headline import clean_headline, split_title, strip_site_name
+from .site import SiteName
+
+HEADING_LEVELS = {"h1": 1, "h2": 2, "h3": 3}
+MAX_HEADINGS = 300  # pages with thousands of headings are listings; the headline is near the top
+MIN_KICKER_TITLE_WORDS = 2  # a shorter title inside a heading is a coincidence, not its headline
+
+
+class Heading(NamedTuple):
+    level: int
+    text: str
+    links_home: bool  # the heading is a link to the site's front page: a logo, not a headline
+
+
+def _links_home(el: etree._Element) -> bool:
+    for a in el.iter("a"):
+        href = (a.get("href") or "").strip()
+        path = urlsplit(href).path if "://" in href else href
+        if (a.get("rel") or "").lower() == "home" or path in ("/", "", "./", "index.html"):
+            return True
+    return False
+
+
+def page_headings(root: etree._Element) -> list[Heading]:
+    out: list[Heading] = []
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        level = HEADING_LEVELS.get(el.tag)
+        if level is None and el.get("itemprop") == "headline" and el.tag != "meta":
+            level = 1
+        if level is None:
+            continue
+        text = clean_headline(" ".join(" ".join(el.itertext()).split()))
+        if text:
+            out.append(Heading(level, text, _links_home(el)))
+            if len(out) >= MAX_HEADINGS:
+                break
+    return out
+
+
+def _agreement(heading: str, title: str, site: SiteName) -> tuple[str, str] | None:
+    """(headline, how) when ``heading`` agrees with ``title`` or with a part of it."""
+    norm = normalize_phrase(heading)
+    if not norm:
+        return None
+    if norm == normalize_phrase(title):
+        return heading, "equal"
+    parts = [p for p in split_title(title) if not site.matches(p)]
+    for part in parts:
+        if normalize_phrase(part) == norm:
+            return heading, "part"
+    whole = strip_site_name(title, None)
+    whole_norm = normalize_phrase(whole)
+    if len(whole_norm.split()) >= MIN_KICKER_TITLE_WORDS and norm.endswith(" " + whole_norm):
+        return whole.strip(), "kicker"
+    return None
+
+
+def choose_headline(meta: Metadata, titles: list[tuple[str | None, str]], headings: list[Heading],
+                    site: SiteName) -> None:
+    """Offer the headline from the sources above; ``titles`` are (text, source) best first."""
+    titles = [(t, s) for t, s in titles if t]
+    best: tuple[tuple, str, str] | None = None
+    for order, heading in enumerate(headings):
+        if heading.links_home or site.matches(heading.text):
+            continue
+        for title, source in titles:
+            found = _agreement(heading.text, title, site)
+            if found is None:
+                continue
+            text, how = found
+            where = f"<h{heading.level}>"
+            label = f"{where} agreeing with {source}" if how != "kicker" else f"{source} inside {where}"
+            key = (how != "kicker", -heading.level, len(text.split()), -order)
+            if best is None or key > best[0]:
+                best = (key, text, label)
+            break
+    if best:
+        meta.offer("headline", best[1], best[2])
+    for title, source in titles[:-1] if titles and titles[-1][1] == "<title>" else titles:
+        if not site.matches(title):
+            meta.offer("headline", strip_site_name(title, meta.sitename), source)
+    h1s = [h.text for h in headings if h.level == 1 and not h.links_home]
+    if len(h1s) == 1 and not site.matches(h1s[0]):
+        meta.offer("headline", h1s[0], "the page's only <h1>")
+    for title, source in titles[-1:]:
+        if source == "<title>":
+            meta.offer("headline", strip_site_name(title, meta.sitename, h1s[0] if h1s else None), source)

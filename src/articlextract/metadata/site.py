@@ -1,0 +1,69 @@
+"""Recognising the site's own name, so it is never taken for a headline or an author.
+
+A site names itself in ``og:site_name``, the JSON-LD publisher, and its host name
+("archiv.krimiblog.de" -> "Krimiblog-Archiv"); a logo <h1> or a "Posted by: Site" line
+repeats one of them.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import regex
+
+from ..lexicon import normalize_phrase
+
+_ARCHIVE = regex.compile(r"^https?://web\.archive\.org/web/[^/]+/(.+)$", regex.I)
+_GENERIC_LABELS = frozenset({"www", "m", "blog", "blogs", "news", "com", "org", "net", "de", "co", "uk",
+                             "wordpress", "blogspot", "html"})
+MIN_LABEL_CHARS = 4  # shorter host labels ("ln", "wp") match too many ordinary words
+MAX_SITE_NAME_WORDS = 5
+
+
+def host_labels(url: str | None) -> tuple[str, ...]:
+    """The distinctive labels of the page's host (archived pages: the original host)."""
+    if not url:
+        return ()
+    m = _ARCHIVE.match(url)
+    if m:
+        url = m[1] if "://" in m[1] else "http://" + m[1]
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return ()
+    labels = host.lower().split(".")[:-1]  # the top-level domain never names the site
+    return tuple(lab.replace("-", "") for lab in labels
+                 if lab not in _GENERIC_LABELS and len(lab.replace("-", "")) >= MIN_LABEL_CHARS)
+
+
+def _squash(text: str) -> str:
+    return normalize_phrase(text).replace(" ", "")
+
+
+class SiteName:
+    """Everything the page says about its own name; ``matches`` tells if a text is one of them."""
+
+    def __init__(self, names: list[str | None], url: str | None) -> None:
+        self.names = {normalize_phrase(n) for n in names if n and normalize_phrase(n)}
+        self.labels = host_labels(url)
+
+    def add(self, name: str | None) -> None:
+        if name and normalize_phrase(name):
+            self.names.add(normalize_phrase(name))
+
+    def matches(self, text: str | None, loose: bool = True) -> bool:
+        """Whether ``text`` is the site's name. ``loose`` also accepts a text that contains
+        the host's name or is part of it ("Four Years Remaining" on fouryears.eu); authors
+        are checked strictly, since a blogger's first name is often part of the host."""
+        if not text:
+            return False
+        norm = normalize_phrase(text)
+        if not norm or len(norm.split()) > MAX_SITE_NAME_WORDS:
+            return False
+        if norm in self.names:
+            return True
+        squashed = norm.replace(" ", "")
+        if not loose:
+            return squashed in self.labels
+        return any(label in squashed or (len(squashed) >= MIN_LABEL_CHARS and squashed in label)
+                   for label in self.labels)
