@@ -62,7 +62,7 @@ def billion_laughs() -> str:
                                       for i in range(1, 10)]
     doctype = "<!DOCTYPE html [\n" + "\n".join(ents) + "\n]>\n"
     return ('<?xml version="1.0" encoding="utf-8"?>\n' + doctype
-            + page(PARAGRAPHS + ("Laughing: &lol9; end.",)).replace("<html>", '<html xmlns="http://www.w3.org/1999/xhtml">'))
+            + page(PARAGRAPHS + ("The council laughed at the joke &lol9; and then went back to the long debate on the budget.",)).replace("<html>", '<html xmlns="http://www.w3.org/1999/xhtml">'))
 
 
 def xxe(secret_path: str, parameter: bool) -> str:
@@ -71,7 +71,7 @@ def xxe(secret_path: str, parameter: bool) -> str:
         ref = ""
     else:
         subset = f'<!ENTITY xxe SYSTEM "file://{secret_path}">'
-        ref = "Secret: &xxe; end."
+        ref = "The council published the report with the note &xxe; attached to it after the long vote."
     return (f'<?xml version="1.0"?>\n<!DOCTYPE html [\n{subset}\n]>\n'
             + page(PARAGRAPHS + ((ref,) if ref else ())))
 

@@ -14,17 +14,20 @@ import os
 import pickle
 import subprocess
 import sys
+import threading
 import time
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, Callable
 
 import pytest
 
 import robust_cases as rc
 from articlextract import extract
-from articlextract.errors import (DecompressionLimit, EmptyDocument, ExtractError, InputTooLarge,
-                                  NotHTML)
+from articlextract.errors import (DecompressionLimit, EmptyDocument, ExtractError, ExtractTimeout,
+                                  InputTooLarge, NotHTML)
+from articlextract.options import Options
 
 MB = 1 << 20
 REJECT_SECONDS = 0.05
@@ -92,7 +95,7 @@ def base_rss() -> int:
 
 
 def _size(source: Any) -> int:
-    return len(source) * (4 if isinstance(source, str) else 1)  # str: worst-case UCS-4
+    return len(source.encode("utf-8", "surrogatepass")) if isinstance(source, str) else len(source)
 
 
 def bounds(source: Any) -> tuple[float, int]:
@@ -115,7 +118,8 @@ def checked(source: Any, seconds: float | None = None, **kwargs: Any) -> dict[st
     return run.article
 
 
-BAD_CHARS = {chr(c) for c in range(32) if chr(c) not in "\n\t"} | {"\x7f", "\ufffe", "\uffff"}
+BAD_CHARS = ({chr(c) for c in range(32) if chr(c) not in "\n\t"} | {chr(c) for c in range(0x7f, 0xa0)}
+             | {"\ufffe", "\uffff"})
 
 
 def assert_clean_output(article: dict[str, Any]) -> None:
@@ -225,7 +229,9 @@ def case_11_gb2312_long_head():
 
 
 def case_12_double_utf8():
-    text = "Die mööse Straße über die Brücke ist schön, sagte der Bürgermeister am Dienstag."
+    # Lower-case umlauts only: their mojibake ("Ã¶") has no C1 control, which would be mapped
+    # to windows-1252 like any C1 control (case 15).
+    text = "Die mööse Strasse über die Brücke ist schön, sagte der Bürgermeister am Dienstag."
     mojibake = text.encode("utf-8").decode("latin-1")
     a = extracted(rc.page((mojibake,) + rc.PARAGRAPHS).encode("utf-8"))
     assert mojibake in a["body"]  # passed through unchanged: repairing guesses can do harm
@@ -253,7 +259,14 @@ def case_14_nul_bytes():
 def case_15_c0_controls():
     a = extracted(rc.page(title="Council\x01 approves\x1b the\x0c new\ufffe city budget").encode("utf-8"))
     assert a["headline"] is not None and "Council approves" in a["headline"]
-    # assert_clean_output already checked that no field carries a control character
+    # assert_clean_output already checked that no field carries a control character.
+    # C1 controls and &#128;-&#159; take their windows-1252 meaning, as in a browser:
+    sentence = "The vote \x96 after a long debate &#150; passed with a large majority on Tuesday."
+    a = extracted(rc.page((sentence,) + rc.PARAGRAPHS).encode("utf-8"))
+    assert "The vote \u2013 after a long debate \u2013 passed" in a["body"]
+    a = extracted(rc.page(("Control &#1; and &#0; references are dropped from this long sentence.",)
+                          + rc.PARAGRAPHS).encode("utf-8"))
+    assert "Control  and" in a["body"] or "Control and" in a["body"]
 
 
 def case_16_lone_surrogate():
@@ -289,20 +302,22 @@ def case_21_gzip_page():
 
 
 def case_22_deep_300():
-    for levels in (300, 3000):  # 300: under lxml's huge_tree cap; 3000: over it
+    for levels in (200, 300, 3000):  # under max_tree_depth; over it; over libxml2's huge_tree cap
         a = checked(rc.deep(levels))
-        assert rc.MARKER in a["body"] or "depth_truncated" in a["warnings"]
-        assert rc.PARAGRAPHS[0] in a["body"]
+        assert rc.MARKER in a["body"]  # better than a warning: the text is kept
+        assert rc.PARAGRAPHS[0] in a["body"]  # and so is everything after the deep part
+        assert ("depth_flattened" in a["warnings"]) == (levels > Options().max_tree_depth)
 
 
 def case_23_deep_100k():
     a = checked(rc.deep(100_000), seconds=2.0)
-    assert rc.MARKER in a["body"] or "depth_truncated" in a["warnings"]
+    assert rc.MARKER in a["body"] and rc.PARAGRAPHS[0] in a["body"]
+    assert "depth_flattened" in a["warnings"]
 
 
 def case_24_text_15MB():
     a = checked("<p>" + "word " * 3_000_000)
-    assert a["body"].count("word") == 3_000_000 or "text_truncated" in a["warnings"]
+    assert a["body"].count("word") == 3_000_000  # better than text_truncated: huge_tree keeps it
 
 
 def case_25_page_47MB():
@@ -388,3 +403,63 @@ def test_bad_input(name, request):
 
 def test_all_36_rows_are_covered():
     assert len(CASES) == 36
+
+
+# --- the error contract (docs/errors.md) --------------------------------------------------
+
+def test_caller_mistakes_raise(tmp_path):
+    with pytest.raises(TypeError):
+        extract(123)
+    with pytest.raises(TypeError):
+        extract(None)
+    with pytest.raises(ValueError):
+        extract(rc.page(), format="pdf")
+    with pytest.raises(FileNotFoundError):
+        extract(tmp_path / "missing.html")
+    with pytest.raises(IsADirectoryError):
+        extract(tmp_path)
+
+
+def test_a_file_over_the_size_limit_is_refused_before_it_is_read(tmp_path):
+    path = tmp_path / "big.html"
+    path.write_bytes(rc.page().encode() * 10)
+    small = Options(max_input_bytes=1000)
+    a = extract(path, options=small)
+    assert a.status == "error" and a.reason.startswith("input_too_large:")
+    with pytest.raises(InputTooLarge):
+        extract(str(path), options=small, strict=True)
+
+
+def test_time_limit_is_cooperative_and_works_outside_the_main_thread():
+    """No signals: the deadline is checked between stages, so it works in any thread."""
+    results: list[Any] = []
+    worker = threading.Thread(target=lambda: results.append(
+        extract(rc.links_200k(), options=Options(max_seconds=0.01))))
+    t0 = time.monotonic()
+    worker.start()
+    worker.join()
+    assert results[0].status == "error" and results[0].reason.startswith("timeout:")
+    assert time.monotonic() - t0 < 10  # stopped after a stage, not after the whole page
+    with pytest.raises(ExtractTimeout):
+        extract(rc.page(), options=Options(max_seconds=0.0), strict=True)
+
+
+def test_text_after_a_hidden_body_is_not_an_internal_error():
+    # Found on a dataset page: the walk's own tail flushed with no element open (IndexError).
+    for source in ("<body hidden><p>x</p></body>after", rc.page() + "trailing text"):
+        a = extract(source)
+        assert a.reason is None or not a.reason.startswith("internal_error"), a.reason
+
+
+def test_every_error_reason_and_warning_is_documented():
+    doc = (Path(__file__).parent.parent / "docs" / "errors.md").read_text(encoding="utf-8")
+    for cls in (ExtractError, *_subclasses(ExtractError)):
+        assert f"`{cls.reason}`" in doc and f"`{cls.__name__}`" in doc, cls
+    for warning in ("depth_flattened", "depth_limited", "text_truncated", "attributes_truncated",
+                    "dtd_ignored", "possible_mojibake", "invalid_utf8_replaced", "charset_unknown",
+                    "declared_charset_wrong"):
+        assert f"`{warning}" in doc, warning
+
+
+def _subclasses(cls: type) -> list[type]:
+    return [c for sub in cls.__subclasses__() for c in (sub, *_subclasses(sub))]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Sequence, Union
 
 from . import decode as decoding
-from .errors import EmptyDocument, ExtractError, InternalError, NoContent
+from .errors import EmptyDocument, ExtractError, InputTooLarge, InternalError, NoContent
 from .metadata import Metadata
 from .metadata.claims import claim_html_lines
 from .metadata.html import extract_html_metadata
@@ -20,6 +20,7 @@ from .model import Article, Block, BlockReport
 from .options import DEFAULT_OPTIONS, Options
 from .render import render_body
 from .rules import DEFAULT_CHAIN, FINAL_CHAIN, Context, run_chain
+from .rules.base import page_clock
 from .parse import parse_html
 from .segment_html import segment_html
 from .segment_text import segment_text, split_crawl_stamp
@@ -75,7 +76,12 @@ def _extract(source: Source, url: str | None, format: str | None, options: Optio
     options = options or DEFAULT_OPTIONS
     if format not in (None, *FORMATS):
         raise ValueError(f"format must be one of {FORMATS} or None, not {format!r}")
-    raw, path = decoding.read_source(source, options)  # caller mistakes raise here
+    try:
+        raw, path = decoding.read_source(source, options)  # caller mistakes (TypeError, OSError) raise here
+    except InputTooLarge as exc:  # a page problem, found from the file's size before reading it
+        if strict:
+            raise
+        return _failed(exc, url, format), []
     try:
         return _pipeline(raw, url, format, options)
     except ExtractError as exc:
@@ -93,12 +99,13 @@ def _extract(source: Source, url: str | None, format: str | None, options: Optio
 
 def _failed(exc: ExtractError, url: str | None, fmt: str | None) -> Article:
     status = "empty" if exc.reason in EMPTY_REASONS else "error"
-    return Article(url=url, format=fmt, status=status, reason=f"{exc.reason}: {exc}")
+    reason = decoding.clean_output(f"{exc.reason}: {exc}")  # a message may quote the page
+    return Article(url=url, format=fmt, status=status, reason=reason)
 
 
 def _pipeline(raw: bytes | str, url: str | None, fmt: str | None,
               options: Options) -> tuple[Article, list[Block]]:
-    deadline = time.monotonic() + options.max_seconds
+    deadline = page_clock() + options.max_seconds
     decoded = decoding.decode(raw, options)
     fmt = fmt or decoding.sniff_format(decoded.text)
     ctx = Context(options=options, format=fmt, deadline=deadline)
@@ -107,13 +114,15 @@ def _pipeline(raw: bytes | str, url: str | None, fmt: str | None,
         blocks, meta = _html_stages(decoded.text, url, ctx, warnings)
     else:
         blocks, meta = _text_stages(decoded.text, ctx)
-    body = render_body(blocks)
-    return _article(meta, body, url, fmt, warnings), blocks
+    body = decoding.clean_output(render_body(blocks)).strip()  # before status: &#1; alone is empty
+    return decoding.clean_article(_article(meta, body, url, fmt, warnings)), blocks
 
 
 def _html_stages(text: str, url: str | None, ctx: Context, warnings: list[str]) -> tuple[list[Block], Metadata]:
-    root = parse_html(text)
+    root = parse_html(text, ctx.options, warnings)
+    ctx.check_time()
     meta = extract_html_metadata(root, url)
+    ctx.check_time()
     blocks, seg_warnings = segment_html(root, ctx.options.max_tree_depth)
     warnings.extend(seg_warnings)
     ctx.check_time()

@@ -18,6 +18,7 @@ _TERMINAL = regex.compile(r"[.!?…。！？:;»\"”’)\]]\s*$")
 _SENTENCE_END = regex.compile(r"[.!?…。！？](?:[\"”’»)\]])?\s*$")
 _CAPITALISED = regex.compile(r"^\p{Lu}")
 _DIGIT = regex.compile(r"\d")
+_LETTER = regex.compile(r"\p{L}")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 
 
@@ -38,7 +39,7 @@ def ends_with_punctuation(text: str) -> bool:
 
 def capitalised_share(text: str) -> float:
     """Share of words that start with a capital: high for titles, menus and tag rows."""
-    words = [w for w in text.split() if regex.match(r"\p{L}", w)]
+    words = [w for w in text.split() if _LETTER.match(w)]
     if not words:
         return 0.0
     return sum(1 for w in words if _CAPITALISED.match(w)) / len(words)

@@ -14,10 +14,13 @@ from importlib import resources
 import regex
 
 
+_PHRASE_WORD = regex.compile(r"[\p{L}\p{N}]+")  # compiled once: this runs on every line of a page
+
+
 def normalize_phrase(text: str) -> str:
     """Casefolded, NFKC, punctuation-free, single-spaced: how phrases are compared."""
     text = unicodedata.normalize("NFKC", text).casefold()
-    return " ".join(regex.findall(r"[\p{L}\p{N}]+", text))
+    return " ".join(_PHRASE_WORD.findall(text))
 
 
 @lru_cache(maxsize=None)

@@ -24,9 +24,15 @@ class Options:
     max_decompressed_bytes: int = _opt(
         50_000_000, "A gzip bomb must stop early: no real page decompresses to more than this.")
     max_tree_depth: int = _opt(
-        4000, "Deeper trees are flattened by the parser; beyond this the walk stops and says so.")
+        256, "Deeper markup is re-parsed flattened to this depth (text kept, warning depth_flattened): "
+             "libxml2 drops everything after 2048 levels, and rules walk every block's ancestors, so "
+             "blocks x depth must stay small. libxml2's own default; real pages stay under 50.")
+    max_attributes: int = _opt(
+        1000, "libxml2 checks attributes for duplicates in quadratic time (100k take minutes); a tag "
+              "keeps its first ones (warning attributes_truncated). Real tags have a few dozen.")
     max_seconds: float = _opt(
-        10.0, "Time budget per page inside extract(); checked between stages and in long loops.")
+        10.0, "CPU-time budget per page inside extract() (calling thread), checked between stages and "
+              "after every rule; no signals, so it works in threads. The batch CLI adds a wall-clock limit.")
 
     # --- block features ----------------------------------------------------------------
     min_paragraph_words: int = _opt(
@@ -41,6 +47,9 @@ class Options:
         25.0, "Below this the best container is not clearly an article; keep the whole page's good blocks.")
     ancestor_decay: float = _opt(
         0.5, "Each level up an ancestor gets this share of a paragraph's score (readability's scheme).")
+    lead_max_blocks: int = _opt(
+        6, "The standfirst sits within this many blocks above the body's container (headline, byline, "
+           "date and a share row may stand between).")
     boilerplate_max_prose_share: float = _opt(
         0.5, "A share/tag/comment-marked element holding at least this share of the article's prose is the "
              "article itself (WordPress puts 'tag-x' classes on the post), so its mark is ignored.")
@@ -50,6 +59,19 @@ class Options:
     # --- body region selection (text dumps) ---------------------------------------------
     region_gap_blocks: int = _opt(
         3, "How many boilerplate lines may separate two runs of prose before they are different regions.")
+    region_line_cost: float = _opt(
+        15.0, "Text dumps: subtracted from the weight of every non-prose line before the body run is "
+              "chosen, so a run must be dense in prose to grow: sidebars of one-line blurbs stop "
+              "adding to the article (15 was best of 0-50 on both -text datasets).")
+    comment_weight_share: float = _opt(
+        0.2, "Text dumps: prose after the start of the comments ('12 responses to …') counts for this share "
+             "of its weight, so a long discussion does not outweigh the article it discusses.")
+    comments_after_prose_chars: int = _opt(
+        200, "Text dumps: a comment count ('2 comments') opens the comments only below this much prose; "
+             "above the article it is a link in the header.")
+    teaser_max_words: int = _opt(
+        25, "Text dumps: a line printed twice on the page and shorter than this is a teaser title "
+            "(title, then its link); a paragraph is not repeated.")
 
     # --- metadata -----------------------------------------------------------------------
     headline_search_blocks: int = _opt(

@@ -11,6 +11,7 @@ import re
 
 from lxml import etree
 
+from .features import word_count
 from .model import CAPTION, CELL, HEADING, LIST_ITEM, PARAGRAPH, PRE, QUOTE, Block
 
 # Elements whose content is never visible text.
@@ -47,27 +48,26 @@ class _Builder:
         self.stack: list[etree._Element] = []
         self.pre_depth = 0
 
-    def add(self, text: str | None, in_link: bool) -> None:
-        if not text:
-            return
-        if not self.pre_depth:
-            text = _SPACES.sub(" ", text)
+    def add(self, text: str, in_link: bool) -> None:
+        """Queue raw text; whitespace is normalised once per block in ``flush`` (a hot path)."""
         self.parts.append(text)
         if in_link:
-            self.link_chars += len(text.strip())
+            self.link_chars += len(_SPACES.sub(" ", text).strip())
 
     def flush(self) -> None:
-        if not self.parts:
-            return
         raw = "".join(self.parts)
         self.parts = []
         link_chars, self.link_chars = self.link_chars, 0
-        text = raw.strip("\n") if self.pre_depth else "\n".join(
-            s for s in (line.strip() for line in raw.split("\n")) if s)
+        if "\u00ad" in raw:  # soft hyphens only mark where a word may break
+            raw = raw.replace("\u00ad", "")
+        if self.pre_depth:
+            text = "\n".join(line.rstrip() for line in raw.strip("\n").split("\n"))
+        else:
+            text = _SPACES.sub(" ", raw).strip()
         if not text.strip():
             return
         owner = self._owner()
-        tag = owner.tag if isinstance(owner.tag, str) else ""
+        tag = owner.tag if owner is not None and isinstance(owner.tag, str) else ""
         kind = KIND_BY_TAG.get(tag, PARAGRAPH)
         if kind == PARAGRAPH:
             kind = self._enclosing_kind()
@@ -75,16 +75,16 @@ class _Builder:
         self.blocks.append(Block(
             index=len(self.blocks), text=text, kind=kind, tag=tag,
             heading_level=int(tag[1]) if kind == HEADING else 0,
-            link_chars=min(link_chars, len(text)),
+            link_chars=min(link_chars, len(text)), words=word_count(text),
             tag_path=">".join(e.tag for e in self.stack[-4:] if isinstance(e.tag, str)),
             ancestors=ancestors,
         ))
 
-    def _owner(self) -> etree._Element:
+    def _owner(self) -> etree._Element | None:
         for el in reversed(self.stack):
             if el.tag in BLOCK_TAGS:
                 return el
-        return self.stack[-1]
+        return self.stack[-1] if self.stack else None  # None: text after </body> (the walk's own tail)
 
     def _enclosing_kind(self) -> str:
         """A <p> inside <li> or <blockquote> takes the enclosing kind."""
@@ -109,7 +109,7 @@ def segment_html(root: etree._Element, max_depth: int = 4000) -> tuple[list[Bloc
     for event, el in walker:
         tag = el.tag
         if not isinstance(tag, str):  # comments, processing instructions, entities
-            if event == "end":
+            if event == "end" and el.tail:
                 b.add(el.tail, link_depth > 0)
             continue
         if event == "start":
@@ -118,7 +118,8 @@ def segment_html(root: etree._Element, max_depth: int = 4000) -> tuple[list[Bloc
                 skipped.add(el)
                 continue
             if tag in BLOCK_TAGS:
-                b.flush()
+                if b.parts:
+                    b.flush()
             elif tag == "br":
                 b.add("\n", False)
             b.stack.append(el)
@@ -128,12 +129,14 @@ def segment_html(root: etree._Element, max_depth: int = 4000) -> tuple[list[Bloc
                 link_depth += 1
             elif tag == "pre":
                 b.pre_depth += 1
-            b.add(el.text, link_depth > 0)
+            if el.text:
+                b.add(el.text, link_depth > 0)
         else:
             if el in skipped:
-                b.add(el.tail, link_depth > 0)
+                if el.tail:
+                    b.add(el.tail, link_depth > 0)
                 continue
-            if tag in BLOCK_TAGS:
+            if tag in BLOCK_TAGS and b.parts:
                 b.flush()
             if tag == "a":
                 link_depth -= 1
@@ -141,8 +144,10 @@ def segment_html(root: etree._Element, max_depth: int = 4000) -> tuple[list[Bloc
                 b.pre_depth -= 1
             if b.stack and b.stack[-1] is el:
                 b.stack.pop()
-            b.add(el.tail, link_depth > 0)
-    b.flush()
+            if el.tail:
+                b.add(el.tail, link_depth > 0)
+    if b.parts:
+        b.flush()
     return b.blocks, warnings
 
 

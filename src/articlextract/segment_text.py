@@ -1,20 +1,37 @@
 """Stage 2 (text dumps): cut a plain-text page into the same blocks as HTML.
 
 One block per non-empty line: the converters that make these dumps write one line per
-HTML block, so a line is the closest thing to an element. Leading indentation and blank
-lines are kept as features. A leading `` date YYYY-MM-DD `` crawl stamp is taken off the
-first line and reported separately.
+HTML block, so a line is the closest thing to an element. What the markup said is read
+back from the shape of the line:
+
+- indentation (``Block.indent``): some converters indent by nesting depth, so lines of one
+  container share an indent;
+- bullet markers (``*``, ``+``, ``o``, ``-``, ``•``, ``1.``): the line was a list item; the
+  marker is taken off (it is not text) and the block's kind is ``list_item``;
+- blank lines (``Block.blank_before``): paragraph breaks;
+- hard-wrapped paragraphs (a dump whose lines all stop near one width) are joined back
+  into one block per paragraph.
+
+A leading `` date YYYY-MM-DD `` crawl stamp is taken off the first line and reported
+separately, so it never reaches the headline or the body.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
 from .features import word_count
-from .model import LINE, Block
+from . import lexicon
+from .model import LINE, LIST_ITEM, Block
 
 CRAWL_STAMP = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 _SPACES = re.compile(r"[ \t\u00a0\u200b]+")
+# "* item", "+ item", "o item" (nested levels of some converters), "- item", "• item", "1. item", "2) item"
+_BULLET = re.compile(r"^(?:[*+•·▪◦‣–-]|o(?= \S)|\d{1,3}[.)](?= \S))\s+(?=\S)")
+WRAP_MIN_LINES = 10  # a dump needs this many lines stopping at one width to count as hard-wrapped
+WRAP_MAX_WIDTH = 100  # converters wrap at 72-80 columns; longer lines mean no wrapping
+WRAP_MIN_WIDTH = 60  # a page of short lines (a list, CJK text) is not a wrapped one
 
 
 def split_crawl_stamp(text: str) -> tuple[str | None, str]:
@@ -26,17 +43,75 @@ def split_crawl_stamp(text: str) -> tuple[str | None, str]:
 
 
 def segment_text(text: str) -> list[Block]:
+    lines = text.splitlines()
+    wrap_width = _wrap_width(lines)
     blocks: list[Block] = []
+    for indent, line, blank in _paragraphs(lines, wrap_width):
+        kind = LINE
+        m = _BULLET.match(line)
+        if m and not _starts_with_date(line, m):
+            kind, line = LIST_ITEM, line[m.end():]
+        blocks.append(Block(index=len(blocks), text=line, kind=kind, indent=indent,
+                            blank_before=blank, words=word_count(line)))
+    return blocks
+
+
+def _paragraphs(lines: list[str], wrap_width: int) -> Iterable[tuple[int, str, bool]]:
+    """(indent, text, blank line before) per paragraph; one line each unless hard-wrapped."""
     blank = True
-    for raw in text.splitlines():
+    current: list = []  # [indent, text, blank, last raw length]
+    for raw in lines:
         stripped = raw.strip()
         if not stripped:
             blank = True
             continue
-        expanded = raw.expandtabs(4)
-        indent = len(expanded) - len(expanded.lstrip(" "))
-        line = _SPACES.sub(" ", stripped)
-        blocks.append(Block(index=len(blocks), text=line, kind=LINE, indent=indent,
-                            blank_before=blank, words=word_count(line)))
+        indent = _indent(raw)
+        line = _SPACES.sub(" ", stripped) if "  " in stripped or not stripped.isascii() or "\t" in stripped \
+            else stripped
+        if current and not blank and wrap_width and _continues(current, indent, line, wrap_width):
+            current[1] += " " + line
+            current[3] = len(raw.rstrip())
+            continue
+        if current:
+            yield current[0], current[1], current[2]
+        current = [indent, line, blank, len(raw.rstrip())]
         blank = False
-    return blocks
+    if current:
+        yield current[0], current[1], current[2]
+
+
+def _starts_with_date(line: str, bullet: "re.Match[str]") -> bool:
+    """"1. November 2023" and "27. Januar" are dates, not numbered list items."""
+    if not line[0].isdigit():
+        return False
+    after = line[bullet.end():].split(None, 1)
+    return bool(after) and after[0].casefold().rstrip(".,") in lexicon.months()
+
+
+def _indent(raw: str) -> int:
+    if raw[:1] not in (" ", "\t"):
+        return 0
+    expanded = raw.expandtabs(4) if "\t" in raw else raw
+    return len(expanded) - len(expanded.lstrip(" "))
+
+
+def _continues(current: list, indent: int, line: str, wrap_width: int) -> bool:
+    """A line continues the previous one when that one ran up to the wrap width."""
+    return (indent == current[0] and current[3] >= wrap_width - 15
+            and not _BULLET.match(line) and current[1][-1:] not in (":",))
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The column a hard-wrapping converter stopped at, or 0 when the dump is not wrapped."""
+    lengths = [len(raw.rstrip()) for raw in lines]
+    filled = sorted(n for n in lengths if n)
+    if not filled:
+        return 0
+    width = filled[int(len(filled) * 0.98)]  # the width most lines stop at; a header row may be wider
+    wide = sum(1 for n in filled if n > WRAP_MAX_WIDTH)
+    if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
+        return 0
+    # Wrapped lines run close to the width and are followed by more of the same paragraph;
+    # a few wider lines (a table, a URL) do not make the dump unwrapped.
+    near = sum(1 for n, after in zip(lengths, lengths[1:]) if n >= width - 15 and after)
+    return width if near >= WRAP_MIN_LINES and wide * 10 < near else 0

@@ -17,7 +17,7 @@ import os
 import signal
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from typing import Any, Callable, Mapping
 
@@ -29,6 +29,8 @@ from . import records
 # Fault injection for tests and debugging: "module:function", called as hook(task, data)
 # in the worker before each page (e.g. to sleep, crash or allocate on a marker).
 FAULT_HOOK_ENV = "ARTICLEXTRACT_FAULT_HOOK"
+READY = "ready"
+START_SECONDS = 120.0  # how long a new child may take to import and report ready
 
 
 @dataclass(frozen=True)
@@ -37,10 +39,11 @@ class WorkerSetup:
 
     options: Options = DEFAULT_OPTIONS
     memory_limit_mb: int = 0  # RLIMIT_AS in the child; 0 = none
+    # read here, in the parent, so children started by a fork server see it too
+    fault_hook: str = field(default_factory=lambda: os.environ.get(FAULT_HOOK_ENV, ""))
 
 
-def load_fault_hook() -> Callable[[Mapping[str, Any], bytes], None] | None:
-    spec = os.environ.get(FAULT_HOOK_ENV)
+def load_fault_hook(spec: str) -> Callable[[Mapping[str, Any], bytes], None] | None:
     if not spec:
         return None
     module, _, func = spec.partition(":")
@@ -89,7 +92,7 @@ def _die_with_parent(parent_pid: int) -> None:
             ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
         except (OSError, AttributeError):
             pass
-    if os.getppid() != parent_pid:  # the parent died before prctl took effect
+    if parent_pid and os.getppid() != parent_pid:  # the parent died before prctl took effect
         os._exit(1)
 
 
@@ -110,7 +113,8 @@ def child_main(conn: Connection, setup: WorkerSetup, parent_pid: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides how to stop
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _limit_memory(setup.memory_limit_mb)
-    hook = load_fault_hook()
+    hook = load_fault_hook(setup.fault_hook)
+    conn.send(READY)  # page deadlines start after this: a slow interpreter start is not a slow page
     while True:
         try:
             task = conn.recv()
@@ -137,13 +141,28 @@ class Worker:
     def __init__(self, setup: WorkerSetup, ctx: multiprocessing.context.BaseContext | None = None):
         ctx = ctx or default_context()
         self.conn, child_conn = ctx.Pipe()
-        self.process = ctx.Process(target=child_main, args=(child_conn, setup, os.getpid()), daemon=True)
+        # Forked children know their parent; forkserver/spawn ones are the server's children.
+        parent = os.getpid() if ctx.get_start_method() == "fork" else 0
+        self.process = ctx.Process(target=child_main, args=(child_conn, setup, parent), daemon=True)
         self.process.start()
         child_conn.close()
         self.task: dict[str, Any] | None = None
         self.started = 0.0
+        self.ready = False
+
+    def wait_ready(self) -> None:
+        """Block until the child has started (raises OSError if it died or never reported)."""
+        if self.ready:
+            return
+        try:
+            if not self.conn.poll(START_SECONDS) or self.conn.recv() != READY:
+                raise OSError("the worker process did not start")
+        except EOFError:
+            raise OSError(f"the worker process did not start: {self.death_message()}") from None
+        self.ready = True
 
     def submit(self, task: dict[str, Any]) -> None:
+        self.wait_ready()
         self.task = task
         self.started = time.monotonic()
         self.conn.send(task)

@@ -21,6 +21,9 @@ class Metadata:
     tags: list[str] = field(default_factory=list)
     categories: list[str] = field(default_factory=list)
     sources: dict[str, str] = field(default_factory=dict)
+    # Weak values (the site's name offered as the author…), offered only once every other
+    # source has had its turn: see ``offer_last`` and ``settle``.
+    deferred: list[tuple[str, Any, str]] = field(default_factory=list, repr=False)
 
     def offer(self, name: str, value: Any, source: str) -> bool:
         """Set ``name`` from ``source`` unless an earlier (better) source already did."""
@@ -31,3 +34,14 @@ class Metadata:
         setattr(self, name, value)
         self.sources[name] = source
         return True
+
+    def offer_last(self, name: str, value: Any, source: str) -> None:
+        """Keep ``value`` as a last resort for ``name``; ``settle`` offers it."""
+        if value not in (None, "", [], ()):
+            self.deferred.append((name, value, source))
+
+    def settle(self) -> None:
+        """Offer the last-resort values, in the order they were kept."""
+        for name, value, source in self.deferred:
+            self.offer(name, value, source)
+        self.deferred.clear()

@@ -14,7 +14,10 @@ _HANDLE = regex.compile(r"\(?@\w+\)?")
 _URL = regex.compile(r"https?://\S+|www\.\S+")
 _PAREN = regex.compile(r"\([^)]*\)")
 _SEPARATORS = regex.compile(r"\s*(?:[,;/|•·]|\s&\s|\s\+\s)\s*")
-_NAME_CHARS = regex.compile(r"^[\p{L}][\p{L}\p{M}'’.\- ]*$")
+# Letters first; digits and "_" only for the user names of blogs and forums ("freeman1984").
+_NAME_CHARS = regex.compile(r"^[\p{L}][\p{L}\p{M}\p{N}_'’.\- ]*$")
+# The date itself at the start of the text after it, with its time: "21 May 2020, 10:45 pm by".
+_DATE_TAIL = regex.compile(r"^\S+(?:\s+\S+){0,2}?\s*(?:\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4})\b(?:[,\s]*(?:\p{L}{1,3}\s+)?\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?)?", regex.I)
 MAX_NAME_WORDS = 5
 
 
@@ -37,9 +40,40 @@ def strip_byline_prefix(text: str) -> tuple[str, bool]:
 
 
 def _cut_at_date(text: str) -> str:
+    """The text before its first date, without the "am"/"on" that led to the date; when
+    nothing but labels stands before the date ("Posted on 21 May 2020 by Jane Doe",
+    "11.12.2019 - Jane Doe"), the text after the date."""
     for pos, _ in find_dates(text):
-        return text[:pos]
+        words = text[:pos].split()
+        prepositions = lexicon.phrases("date_prepositions")
+        while words and lexicon.normalize_phrase(words[-1]) in prepositions:
+            words.pop()
+        before = " ".join(words)
+        if _has_name(before):
+            return before
+        after = _DATE_TAIL.sub("", text[pos:], count=1)
+        return after.strip(" -–—|·,")
     return text
+
+
+def _has_name(text: str) -> bool:
+    stripped, _ = strip_byline_prefix(text)
+    norm = lexicon.normalize_phrase(stripped)
+    return bool(norm) and not _is_label(norm, lexicon.phrases("byline_noise"))
+
+
+def _is_label(norm: str, noise: frozenset[str]) -> bool:
+    """A byline's label rather than a name: "Staff", a lone "By", "Published on"."""
+    return (norm in noise or norm in lexicon.phrases("bylines") or norm in lexicon.phrases("date_labels")
+            or norm in lexicon.phrases("modified_labels"))
+
+
+def _drop_trailing_noise(part: str, noise: frozenset[str]) -> str:
+    """"Adam Aaronson PhillyVoice Staff" -> "Adam Aaronson PhillyVoice": a role after the name."""
+    words = part.split()
+    while len(words) > 1 and lexicon.normalize_phrase(words[-1]) in noise:
+        words.pop()
+    return " ".join(words)
 
 
 def clean_authors(raw: str | list[str] | None, max_words: int = MAX_NAME_WORDS) -> list[str]:
@@ -58,8 +92,8 @@ def clean_authors(raw: str | list[str] | None, max_words: int = MAX_NAME_WORDS) 
         text, _ = strip_byline_prefix(text)
         for part in _SEPARATORS.split(_joiners().sub(", ", text)):
             part, _ = strip_byline_prefix(part.strip(" .-–—:"))
-            part = " ".join(part.split())
-            if not part or lexicon.normalize_phrase(part) in noise:
+            part = _drop_trailing_noise(" ".join(part.split()), noise)
+            if not part or _is_label(lexicon.normalize_phrase(part), noise):
                 continue
             if not _NAME_CHARS.match(part) or len(part.split()) > max_words or len(part) < 2:
                 continue

@@ -1,18 +1,31 @@
-"""Marking the lines of an HTML page that hold metadata, so the body does not repeat them."""
+"""Marking the lines of an HTML page that hold metadata, so the body does not repeat them,
+and reading the bylines and dates that only the page's text states.
+
+Runs after the rule chain (blocks are kept or dropped) and after the markup sources of
+``html.py``: a value found here is offered only when no better source gave one.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Sequence
 
-from ..features import is_prose
+from .. import lexicon
+from ..features import is_prose, normalized
 from ..model import Block
 from ..options import Options
+from ..rules.html import class_tokens, token_list
+from ..rules.phrases import is_relative_time
 from . import Metadata
 from .dates import find_dates
 from .headline import same_headline
+from .language import guess_language
 from .text import byline_names
 
+MAX_CONTAINER_DEPTH = 8  # a comment or teaser box wraps its date closely; <body> classes say nothing
 HEAD_WINDOW = 8  # metadata lines sit within this many blocks of the headline or the body start
+DATE_LINE_MAX_WORDS = 16  # "Published on Monday, 3 May 2023, 10:45 by Jane Doe" and no longer
+MAX_LABELED_DATE_BLOCKS = 2000  # labeled dates are searched in this many blocks at most
 
 
 def claim_html_lines(blocks: Sequence[Block], meta: Metadata, options: Options) -> None:
@@ -25,7 +38,15 @@ def claim_html_lines(blocks: Sequence[Block], meta: Metadata, options: Options) 
     # Bylines are looked for around the headline even outside the chosen container.
     anchor = next((b.index for b in blocks if same_headline(b.text, meta.headline)), None)
     around = list(blocks[max(0, anchor - 2):anchor + HEAD_WINDOW]) if anchor is not None else []
-    for block in around + head:
+    _claim_bylines(around + head, head, meta, options)
+    _claim_dates(head, around, blocks, meta, options)
+    if not meta.language:
+        meta.offer("language", guess_language(" ".join(b.text for b in kept)), "guessed from the text")
+    meta.settle()
+
+
+def _claim_bylines(candidates: list[Block], head: list[Block], meta: Metadata, options: Options) -> None:
+    for block in candidates:
         if block.role or block.words > options.byline_max_words:
             continue
         names = byline_names(block)
@@ -35,9 +56,61 @@ def claim_html_lines(blocks: Sequence[Block], meta: Metadata, options: Options) 
         elif meta.authors and all(n.lower() in block.text.lower() for n in meta.authors) \
                 and block.words <= len(" ".join(meta.authors).split()) + 4 and block in head:
             block.role = "byline"
+
+
+def _claim_dates(head: list[Block], around: list[Block], blocks: Sequence[Block], meta: Metadata,
+                 options: Options) -> None:
     for block in head:
         if not block.role and block.words <= 10 and not is_prose(block, options):
-            dates = list(find_dates(block.text))
-            if dates:
+            date = _line_date(block)
+            if date:
                 block.role = "date"
-                meta.offer("date", dates[0][1], "date line near the headline")
+                meta.offer("date", date, "date line near the headline")
+    if meta.date:
+        _prefer_shown_date(around, meta)
+        return
+    for block in around:
+        date = _line_date(block)
+        if date and not _in_excluded_container(block):
+            meta.offer("date", date, "date line near the headline")
+            return
+    for block in blocks[:MAX_LABELED_DATE_BLOCKS]:
+        if block.words <= DATE_LINE_MAX_WORDS and _labeled(block.text) and not _in_excluded_container(block):
+            date = _line_date(block)
+            if date:
+                meta.offer("date", date, "labeled date line")
+                return
+
+
+def _prefer_shown_date(around: list[Block], meta: Metadata) -> None:
+    """A markup timestamp in UTC may fall on the day before or after the date the page shows
+    its readers ("2022-11-06T23:00Z" for 7 November in Berlin): the shown date wins then."""
+    if not meta.date:
+        return
+    for block in around:
+        shown = _line_date(block)
+        if shown and shown != meta.date and not _in_excluded_container(block):
+            gap = abs((dt.date.fromisoformat(shown) - dt.date.fromisoformat(meta.date)).days)
+            if gap == 1:
+                meta.date = shown
+                meta.sources["date"] = "date shown near the headline (the markup's is in another time zone)"
+            return
+
+
+def _line_date(block: Block) -> str | None:
+    """The date a short line states ("3. Mai 2023", "Datum: 03.05.2023"), or None."""
+    if block.words > DATE_LINE_MAX_WORDS or is_relative_time(block.text):
+        return None
+    for _, iso in find_dates(block.text):
+        return iso
+    return None
+
+
+def _labeled(text: str) -> bool:
+    """Whether a line starts with a publication-date label ("Published:", "Datum:", "Publié le")."""
+    return bool(lexicon.prefix_pattern("date_labels").match(normalized(text)))
+
+
+def _in_excluded_container(block: Block) -> bool:
+    excluded = token_list("metadata_excluded_classes")
+    return any(class_tokens(anc) & excluded for anc in block.ancestors[:MAX_CONTAINER_DEPTH])

@@ -6,13 +6,14 @@ import regex
 
 from ..lexicon import normalize_phrase
 
+_PERMALINK = regex.compile(r"(?:\s*[¶§🔗]|\s+#)+$")  # the anchor sign a heading shows for its own link
 _SEPARATOR = regex.compile(r"\s+[|\-–—:·•»]\s+|\s*[|·•»]\s*")
 
 
 def clean_headline(text: str | None) -> str | None:
     if not text:
         return None
-    text = " ".join(text.split())
+    text = _PERMALINK.sub("", " ".join(text.split()))
     return text or None
 
 
@@ -42,7 +43,7 @@ def strip_site_name(title: str, sitename: str | None = None, other: str | None =
                 return p.strip()
     first, last = parts[0], parts[-1]
     # "Headline - Site" is by far the common shape: drop a short last part.
-    if len(parts) == 2 and len(last.split()) <= 4 and len(first.split()) >= 3 * len(last.split()):
+    if len(parts) == 2 and len(last.split()) <= 4 and len(first.split()) >= 2 * len(last.split()) + 1:
         return first.strip()
     if len(parts) == 2 and len(first.split()) <= 3 and len(last.split()) >= 4:
         return last.strip()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any, Iterator
 
+import regex
 from lxml import etree
 
 from . import Metadata
@@ -12,6 +13,7 @@ from .authors import clean_authors
 from .dates import date_from_url, parse_date
 from .headline import clean_headline
 from .html_headline import choose_headline, page_headings
+from .html_visible import visible_metadata
 from .site import SiteName
 
 ARTICLE_TYPES = frozenset({
@@ -20,6 +22,7 @@ ARTICLE_TYPES = frozenset({
     "techarticle", "posting", "socialmediaposting", "liveblogposting", "webpage", "report",
     "creativework", "review", "medicalwebpage", "discussionforumposting", "videoobject",
 })
+_DC_PREFIX = regex.compile(r"^(dc|dcterms):")
 MAX_JSONLD_CHARS = 1_000_000
 MAX_JSONLD_NODES = 20_000
 
@@ -38,10 +41,13 @@ def meta_table(root: etree._Element) -> dict[str, str]:
     """<meta name|property|itemprop=… content=…>, first occurrence of each key, lower-cased keys."""
     table: dict[str, str] = {}
     for el in root.iter("meta"):
-        key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
+        keys = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
         value = el.get("content")
-        if key and value and value.strip():
-            table.setdefault(key.strip().lower(), value.strip())
+        if not keys or not value or not value.strip():
+            continue
+        # property="og:title dc:title" names several keys; "dc:title" and "DC.title" are one.
+        for key in keys.lower().split():
+            table.setdefault(_DC_PREFIX.sub(r"\1.", key), value.strip())
     return table
 
 
@@ -103,6 +109,12 @@ def _text(value: Any) -> str | None:
     return None
 
 
+def _language_code(value: str | None) -> str | None:
+    """"en-US", "de_DE", "fr" -> the ISO 639-1 part, lower-cased."""
+    code = regex.split(r"[-_\s,;]", (value or "").strip(), maxsplit=1)[0].lower()
+    return code if regex.fullmatch(r"[a-z]{2,3}", code) else None
+
+
 def _element_text(el: etree._Element) -> str:
     return " ".join(" ".join(el.itertext()).split())
 
@@ -131,16 +143,21 @@ def extract_html_metadata(root: etree._Element, url: str | None) -> Metadata:
               (clean_headline(table.get("dc.title") or table.get("dcterms.title")), "dc.title"),
               (page_title, "<title>")]
     choose_headline(meta, titles, page_headings(root), site)
-    _authors(meta, table, objects, root)
-    _dates(meta, table, objects, root, url)
+    for obj in objects:
+        publisher = obj.get("publisher")
+        if isinstance(publisher, dict):
+            site.add(_text(publisher.get("name")))
+    _authors(meta, table, objects, site)
+    _dates(meta, table, objects)
+    _visible(meta, root, url, site)
 
     meta.offer("description", table.get("og:description"), "og:description")
     meta.offer("description", table.get("description"), "meta description")
     meta.offer("description", table.get("twitter:description"), "twitter:description")
     html_lang = root.get("lang") or root.get("xml:lang")
-    meta.offer("language", (html_lang or "").split("-")[0].lower() or None, "<html lang>")
-    meta.offer("language", (table.get("content-language") or "").split("-")[0].lower() or None,
-               "meta content-language")
+    meta.offer("language", _language_code(html_lang), "<html lang>")
+    meta.offer("language", _language_code(table.get("content-language")), "meta content-language")
+    meta.offer("language", _language_code(table.get("og:locale")), "og:locale")
     canonical = next((el.get("href") for el in root.iter("link")
                       if (el.get("rel") or "").lower() == "canonical" and el.get("href")), None)
     meta.offer("canonical_url", canonical, "link rel=canonical")
@@ -165,27 +182,22 @@ def extract_html_metadata(root: etree._Element, url: str | None) -> Metadata:
     return meta
 
 
-def _authors(meta: Metadata, table: dict[str, str], objects: list[dict[str, Any]],
-             root: etree._Element) -> None:
-    for obj in objects:
-        meta.offer("authors", clean_authors(_names(obj.get("author") or obj.get("creator"))), "json-ld author")
+def _authors(meta: Metadata, table: dict[str, str], objects: list[dict[str, Any]], site: SiteName) -> None:
+    """JSON-LD, then <meta>; the site's own name is kept as a last resort (``offer_last``)."""
+    candidates = [(clean_authors(_names(obj.get("author") or obj.get("creator"))), "json-ld author")
+                  for obj in objects]
     for key in AUTHOR_META:
         value = table.get(key)
         if value and not value.startswith(("http://", "https://", "@")):
-            meta.offer("authors", clean_authors(value), f"meta {key}")
-    for el in root.iter():
-        if not isinstance(el.tag, str):
-            continue
-        if el.get("itemprop") == "author" or (el.get("rel") or "").lower() == "author":
-            inner = el.find(".//*[@itemprop='name']")
-            value = inner.get("content") or _element_text(inner) if inner is not None else (
-                el.get("content") or _element_text(el))
-            if meta.offer("authors", clean_authors(value), "itemprop/rel author"):
-                break
+            candidates.append((clean_authors(value), f"meta {key}"))
+    for names, source in candidates:
+        if names and any(site.matches(n, loose=False) for n in names):
+            meta.offer_last("authors", names, source)
+        else:
+            meta.offer("authors", _without_site_words(names, site), source)
 
 
-def _dates(meta: Metadata, table: dict[str, str], objects: list[dict[str, Any]],
-           root: etree._Element, url: str | None) -> None:
+def _dates(meta: Metadata, table: dict[str, str], objects: list[dict[str, Any]]) -> None:
     for obj in objects:
         meta.offer("date", parse_date(_text(obj.get("datePublished"))), "json-ld datePublished")
         meta.offer("date_modified", parse_date(_text(obj.get("dateModified"))), "json-ld dateModified")
@@ -193,13 +205,24 @@ def _dates(meta: Metadata, table: dict[str, str], objects: list[dict[str, Any]],
         meta.offer("date", parse_date(table.get(key)), f"meta {key}")
     for key in MODIFIED_META:
         meta.offer("date_modified", parse_date(table.get(key)), f"meta {key}")
-    for el in root.iter("time"):
-        value = el.get("datetime")
-        if value and meta.offer("date", parse_date(value), "<time datetime>"):
-            break
-    for el in root.iter():
-        if isinstance(el.tag, str) and el.get("itemprop") == "datePublished":
-            value = el.get("content") or el.get("datetime") or _element_text(el)
-            if meta.offer("date", parse_date(value), "itemprop datePublished"):
-                break
+
+def _without_site_words(names: list[str], site: SiteName) -> list[str]:
+    """"Adam Aaronson PhillyVoice" -> "Adam Aaronson": the site's name after the author's."""
+    out = []
+    for name in names:
+        words = name.split()
+        while len(words) > 1 and site.matches(words[-1], loose=False):
+            words.pop()
+        out.append(" ".join(words))
+    return out
+
+
+def _visible(meta: Metadata, root: etree._Element, url: str | None, site: SiteName) -> None:
+    """What the markup did not state: the byline and date elements next to the headline,
+    then the date in the URL."""
+    found = visible_metadata(root, meta.headline, url, want_byline=not meta.authors, want_date=not meta.date)
+    if "byline" in found:
+        meta.offer("authors", _without_site_words(found["byline"].value, site), found["byline"].source)
+    if "date" in found:
+        meta.offer("date", found["date"].value, found["date"].source)
     meta.offer("date", date_from_url(url), "date in the URL")

@@ -9,12 +9,13 @@ Order (first that yields wins, recorded in ``Metadata.sources``):
 2. a heading that ends with one of those titles: the title, without the kicker the heading
    puts in front ("Covid-19: Headline");
 3. the JSON-LD headline, ``og:title``/``twitter:title``/``dc.title`` without the site name;
-4. the page's only <h1> unless it is the site's name;
+4. the page's only <h1> unless it is the site's name or a single word;
 5. ``<title>`` without the site name.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
@@ -26,8 +27,13 @@ from .headline import clean_headline, split_title, strip_site_name
 from .site import SiteName
 
 HEADING_LEVELS = {"h1": 1, "h2": 2, "h3": 3}
+_HOME_PATHS = frozenset({"/", "", "./", "index.html", "index.php", "/index.html", "/index.php"})
+_HEADINGS_XPATH = "//h1|//h2|//h3|//*[@itemprop='headline'][not(self::meta)]"  # in document order
 MAX_HEADINGS = 300  # pages with thousands of headings are listings; the headline is near the top
-MIN_KICKER_TITLE_WORDS = 2  # a shorter title inside a heading is a coincidence, not its headline
+MIN_KICKER_TITLE_WORDS = 2
+# A one-word <h1> that agrees with no title is a section label ("News", "Lorem") more often
+# than a headline: the page's <title> is the better guess then.
+MIN_LONE_H1_WORDS = 2  # a shorter title inside a heading is a coincidence, not its headline
 
 
 class Heading(NamedTuple):
@@ -39,22 +45,17 @@ class Heading(NamedTuple):
 def _links_home(el: etree._Element) -> bool:
     for a in el.iter("a"):
         href = (a.get("href") or "").strip()
-        path = urlsplit(href).path if "://" in href else href
-        if (a.get("rel") or "").lower() == "home" or path in ("/", "", "./", "index.html"):
+        if (a.get("rel") or "").lower() == "home":
+            return True
+        if href and (urlsplit(href).path if "://" in href else href) in _HOME_PATHS:
             return True
     return False
 
 
 def page_headings(root: etree._Element) -> list[Heading]:
     out: list[Heading] = []
-    for el in root.iter():
-        if not isinstance(el.tag, str):
-            continue
-        level = HEADING_LEVELS.get(el.tag)
-        if level is None and el.get("itemprop") == "headline" and el.tag != "meta":
-            level = 1
-        if level is None:
-            continue
+    for el in root.xpath(_HEADINGS_XPATH):
+        level = HEADING_LEVELS.get(el.tag, 1)  # itemprop=headline counts as an <h1>
         text = clean_headline(" ".join(" ".join(el.itertext()).split()))
         if text:
             out.append(Heading(level, text, _links_home(el)))
@@ -63,21 +64,34 @@ def page_headings(root: etree._Element) -> list[Heading]:
     return out
 
 
-def _agreement(heading: str, title: str, site: SiteName) -> tuple[str, str] | None:
+class _Title(NamedTuple):
+    """A title, compared in normalized form; its parts exclude the site's name."""
+    norm: str
+    parts: frozenset[str]
+    whole: str  # the title without the site's name
+    whole_norm: str
+
+
+@lru_cache(maxsize=64)
+def _prepare(title: str, site: SiteName) -> _Title:
+    all_parts = split_title(title)
+    parts = [p for p in all_parts if not site.matches(p)]
+    whole = " ".join(parts) if 0 < len(parts) < len(all_parts) else strip_site_name(title)
+    return _Title(normalize_phrase(title), frozenset(normalize_phrase(p) for p in parts),
+                  whole.strip(), normalize_phrase(whole))
+
+
+def _agreement(heading: str, title: _Title) -> tuple[str, str] | None:
     """(headline, how) when ``heading`` agrees with ``title`` or with a part of it."""
     norm = normalize_phrase(heading)
     if not norm:
         return None
-    if norm == normalize_phrase(title):
+    if norm == title.norm:
         return heading, "equal"
-    parts = [p for p in split_title(title) if not site.matches(p)]
-    for part in parts:
-        if normalize_phrase(part) == norm:
-            return heading, "part"
-    whole = strip_site_name(title, None)
-    whole_norm = normalize_phrase(whole)
-    if len(whole_norm.split()) >= MIN_KICKER_TITLE_WORDS and norm.endswith(" " + whole_norm):
-        return whole.strip(), "kicker"
+    if norm in title.parts:
+        return heading, "part"
+    if len(title.whole_norm.split()) >= MIN_KICKER_TITLE_WORDS and norm.endswith(" " + title.whole_norm):
+        return title.whole, "kicker"
     return None
 
 
@@ -85,12 +99,13 @@ def choose_headline(meta: Metadata, titles: list[tuple[str | None, str]], headin
                     site: SiteName) -> None:
     """Offer the headline from the sources above; ``titles`` are (text, source) best first."""
     titles = [(t, s) for t, s in titles if t]
+    prepared = [(_prepare(t, site), s) for t, s in titles]
     best: tuple[tuple, str, str] | None = None
     for order, heading in enumerate(headings):
         if heading.links_home or site.matches(heading.text):
             continue
-        for title, source in titles:
-            found = _agreement(heading.text, title, site)
+        for title, source in prepared:
+            found = _agreement(heading.text, title)
             if found is None:
                 continue
             text, how = found
@@ -106,7 +121,7 @@ def choose_headline(meta: Metadata, titles: list[tuple[str | None, str]], headin
         if not site.matches(title):
             meta.offer("headline", strip_site_name(title, meta.sitename), source)
     h1s = [h.text for h in headings if h.level == 1 and not h.links_home]
-    if len(h1s) == 1 and not site.matches(h1s[0]):
+    if len(h1s) == 1 and not site.matches(h1s[0]) and len(h1s[0].split()) >= MIN_LONE_H1_WORDS:
         meta.offer("headline", h1s[0], "the page's only <h1>")
     for title, source in titles[-1:]:
         if source == "<title>":

@@ -18,6 +18,7 @@ _GENERIC_LABELS = frozenset({"www", "m", "blog", "blogs", "news", "com", "org", 
                              "wordpress", "blogspot", "html"})
 MIN_LABEL_CHARS = 4  # shorter host labels ("ln", "wp") match too many ordinary words
 MAX_SITE_NAME_WORDS = 5
+STRICT_SHARE = 0.6
 
 
 def host_labels(url: str | None) -> tuple[str, ...]:
@@ -63,7 +64,8 @@ class SiteName:
         if norm in self.names:
             return True
         squashed = norm.replace(" ", "")
-        if not loose:
-            return squashed in self.labels
-        return any(label in squashed or (len(squashed) >= MIN_LABEL_CHARS and squashed in label)
-                   for label in self.labels)
+        if not loose:  # the host's name is nearly all of it: "finanztreff.de", "Interscenario"
+            return any(label in squashed and len(label) >= STRICT_SHARE * len(squashed) for label in self.labels)
+        # The host's name must make up most of the text: "SibenLab privacy policy" is a headline.
+        return any((label in squashed and 2 * len(label) >= len(squashed))
+                   or (len(squashed) >= MIN_LABEL_CHARS and squashed in label) for label in self.labels)

@@ -10,12 +10,13 @@ from .base import Context, Rule, kept, run_chain
 from .edges import MetadataLines, TrimEdges
 from .html import BoilerplateContainer, Captions, LinkDense
 from .phrases import FooterLine, InterfaceText, RelativeTimestamp, SectionEnd
-from .container import MainContainer
+from .container import LeadParagraph, MainContainer
 from .region import BodyRegion
 from .text import TagRow, TruncatedLink
 
 DEFAULT_CHAIN: tuple[Rule, ...] = (
     MainContainer(),
+    LeadParagraph(),
     BodyRegion(),
     BoilerplateContainer(),
     LinkDense(),

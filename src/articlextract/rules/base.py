@@ -11,6 +11,12 @@ from ..model import Block
 from ..options import Options
 
 
+def page_clock() -> float:
+    """The clock of the per-page time budget: CPU seconds of the calling thread, so a busy
+    machine or a neighbouring thread cannot turn a page into a timeout (same page, same result)."""
+    return time.thread_time()
+
+
 @dataclass
 class Context:
     """What rules may read besides the blocks. Rules never read globals."""
@@ -21,7 +27,7 @@ class Context:
     info: dict[str, Any] = field(default_factory=dict)  # facts found by earlier rules (container, region)
 
     def check_time(self) -> None:
-        if time.monotonic() > self.deadline:
+        if page_clock() > self.deadline:
             raise ExtractTimeout(f"time budget of {self.options.max_seconds}s exceeded")
 
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from ..features import prose_weight
-from ..model import Block
+from ..features import is_prose, prose_weight
+from ..model import HEADING, Block
 from .base import Context, Rule
+from .html import is_unlikely
 
 
 def describe(el: object) -> str:
@@ -30,14 +31,17 @@ class ElementWeights:
     total: dict[object, float] = field(default_factory=dict)
     prose: dict[object, float] = field(default_factory=dict)  # positive weights only
     depth: dict[object, int] = field(default_factory=dict)
+    block_weights: list[float] = field(default_factory=list)
 
 
 def element_weights(blocks: Sequence[Block], ctx: Context) -> ElementWeights:
     """Sum every block's prose weight into each of its ancestors, in one pass."""
     ew = ElementWeights()
-    total, prose, depth = ew.total, ew.prose, ew.depth
+    total, prose, depth, weights = ew.total, ew.prose, ew.depth, ew.block_weights
+    opts = ctx.options
     for block in blocks:
-        w = prose_weight(block, ctx.options)
+        w = prose_weight(block, opts)
+        weights.append(w)
         positive = w if w > 0 else 0.0
         n = len(block.ancestors)
         for i, el in enumerate(block.ancestors):
@@ -51,8 +55,63 @@ def element_weights(blocks: Sequence[Block], ctx: Context) -> ElementWeights:
     return ew
 
 
+def unlikely_elements(ew: ElementWeights, share: float) -> set[object]:
+    """The sidebar/comment/share-marked elements (``is_unlikely``) of the page.
+
+    An element holding ``share`` of the page's prose is a layout wrapper whatever its class
+    says ("page header-img", "two-col-sidebar-right"), never unlikely.
+    """
+    ceiling = share * max(ew.prose.values(), default=0.0)
+    return {el for el, p in ew.prose.items() if p < ceiling and is_unlikely(el)}
+
+
+def without_demoted_prose(blocks: Sequence[Block], ew: ElementWeights, demoted: list[bool]) -> dict[object, float]:
+    """Element totals when demoted blocks lose their positive weight: prose in a sidebar
+    may argue against its surroundings, never for them."""
+    total = dict(ew.total)
+    for block, w, flagged in zip(blocks, ew.block_weights, demoted):
+        if flagged and w > 0:
+            for el in block.ancestors:
+                total[el] -= w
+    return total
+
+
+# Elements that hold one paragraph, not an article: a page whose whole text is one long
+# <p> still has its standfirst and sub-headings in that <p>'s parent.
+NOT_CONTAINERS = frozenset({
+    "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "pre", "blockquote", "figcaption",
+    "caption", "span", "a", "b", "i", "u", "em", "strong", "font", "small", "big", "sup", "sub",
+    "label", "legend", "summary", "code", "tt", "abbr", "cite", "q", "mark", "time", "img",
+})
+
+
+def best_element(total: dict[object, float], depth: dict[object, int]) -> object | None:
+    """The element of highest total; ties go to the deepest."""
+    ranked = sorted(total, key=lambda el: (total[el], depth[el]), reverse=True)
+    for el in ranked:
+        if el.tag not in NOT_CONTAINERS:  # type: ignore[attr-defined]
+            return el
+    return ranked[0] if ranked else None
+
+
+def sibling_parts(best: object, ew: ElementWeights, share: float) -> list[object]:
+    """Siblings of the container that carry a good share of its weight: the rest of an
+    article split over several <div>s (readability's sibling step)."""
+    parent = best.getparent()  # type: ignore[attr-defined]
+    if parent is None:
+        return []
+    floor = share * ew.total[best]
+    return [el for el in parent if el is not best and el in ew.total and ew.total[el] >= floor
+            and ew.prose[el] > 0 and not is_unlikely(el)]
+
+
 class MainContainer(Rule):
-    """HTML: keep the blocks inside the element whose blocks weigh the most."""
+    """HTML: keep the blocks inside the element whose blocks weigh the most.
+
+    Like readability, prose inside "unlikely" elements (sidebar, comments, share boxes) does
+    not count on the first attempt; when that leaves no clear article the page is scored
+    again with all its prose. Siblings that weigh nearly as much join the container.
+    """
 
     name = "main_container"
     formats = ("html",)
@@ -61,19 +120,53 @@ class MainContainer(Rule):
         opts = ctx.options
         ew = element_weights(blocks, ctx)
         ctx.info["weights"] = ew
-        if not ew.total:
+        unlikely = unlikely_elements(ew, opts.boilerplate_max_prose_share)
+        demoted = [not unlikely.isdisjoint(b.ancestors) for b in blocks]
+        ctx.info["demoted"] = demoted
+        best = best_element(without_demoted_prose(blocks, ew, demoted), ew.depth)
+        if best is None or ew.total.get(best, 0.0) < opts.container_min_score:
+            best = best_element(ew.total, ew.depth)
+        if best is None:
             return
-        # Ties go to the deepest element.
-        best = max(ew.total, key=lambda el: (ew.total[el], ew.depth[el]))
         if ew.total[best] < opts.container_min_score:
             for block in blocks:
                 self.keep(block, f"no clear article container (best {ew.total[best]:.0f}); judged block by block")
             ctx.info["container"] = None
             return
         ctx.info["container"] = best
+        chosen = {best, *sibling_parts(best, ew, opts.sibling_score_share)}
+        ctx.info["containers"] = chosen
         label = describe(best)
+        inside, outside = f"inside the article container {label}", f"outside the article container {label}"
         for block in blocks:
-            if best in block.ancestors:
-                self.keep(block, f"inside the article container {label}")
+            if chosen.isdisjoint(block.ancestors):
+                self.drop(block, outside)
             else:
-                self.drop(block, f"outside the article container {label}")
+                self.keep(block, inside)
+
+
+class LeadParagraph(Rule):
+    """HTML: keep the standfirst that sits just above the article container.
+
+    Sites put the lead in the header next to the headline, outside the <div> of the body
+    text. Walking up from the container's first block, prose blocks are kept; a link list
+    or a sidebar/share box ends the walk.
+    """
+
+    name = "lead_paragraph"
+    formats = ("html",)
+
+    def apply(self, blocks: Sequence[Block], ctx: Context) -> None:
+        opts = ctx.options
+        demoted = ctx.info.get("demoted")
+        if ctx.info.get("container") is None or not demoted:
+            return
+        first = next((i for i, b in enumerate(blocks) if b.keep), None)
+        if first is None:
+            return
+        for i in range(first - 1, max(-1, first - 1 - opts.lead_max_blocks), -1):
+            block = blocks[i]
+            if demoted[i] or (block.link_density > opts.max_link_density and block.words > opts.short_block_words):
+                break
+            if is_prose(block, opts) or (block.kind == HEADING and block.words >= 2 * opts.min_paragraph_words):
+                self.keep(block, "lead paragraph just above the article container")

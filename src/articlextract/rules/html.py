@@ -9,7 +9,7 @@ import regex
 
 from .. import lexicon
 from ..features import is_prose
-from ..model import CAPTION, Block
+from ..model import CAPTION, CELL, LIST_ITEM, Block
 from .base import Context, Rule
 
 BOILERPLATE_TAGS = frozenset({"nav", "aside", "footer", "form"})
@@ -19,25 +19,44 @@ _CAMEL = regex.compile(r"(?<=[a-z])(?=[A-Z])")
 
 def class_tokens(el: object) -> frozenset[str]:
     """Lower-case tokens of an element's class and id: 'shareBar-top' -> {share, bar, top, sharebar}."""
-    attrs = getattr(el, "attrib", None)
-    if not attrs:
+    get = getattr(el, "get", None)
+    if get is None:
         return frozenset()
-    raw = " ".join(v for v in (attrs.get("class"), attrs.get("id"), attrs.get("role")) if v)
-    if not raw:
+    cls, ident, role = get("class"), get("id"), get("role")
+    if not (cls or ident or role):
         return frozenset()
-    return _tokens(raw)
+    return _attribute_tokens(cls, ident, role)
+
+
+@lru_cache(maxsize=65536)  # class strings repeat within a page and across a site's pages
+def _attribute_tokens(cls: str | None, ident: str | None, role: str | None) -> frozenset[str]:
+    if ident and _is_slug(ident):
+        ident = None
+    words = " ".join(v for v in (cls, ident, role) if v).split()
+    return frozenset().union(*map(_word_tokens, words))
+
+
+SLUG_MIN_WORDS = 5  # "sharing-with-a-single-developer": an anchor made from a heading's words
 
 
 @lru_cache(maxsize=8192)
-def _tokens(raw: str) -> frozenset[str]:
-    out: set[str] = set()
-    for word in raw.split():
-        out.add(word.lower())
-        parts = [p for p in _TOKEN_SPLIT.split(_CAMEL.sub("-", word).lower()) if p]
-        out.update(parts)
-        out.add("".join(parts))
-        out.update("-".join(parts[i:i + 2]) for i in range(len(parts) - 1))
+def _is_slug(ident: str) -> bool:
+    """An id made from a heading's text says what the section is about, not what it is."""
+    return len([p for p in _TOKEN_SPLIT.split(ident.lower()) if p and not p.isdigit()]) >= SLUG_MIN_WORDS
+
+
+@lru_cache(maxsize=65536)  # class words repeat across pages and sites; one entry per word
+def _word_tokens(word: str) -> frozenset[str]:
+    parts = [p for p in _TOKEN_SPLIT.split(_CAMEL.sub("-", word).lower()) if p]
+    out = {word.lower(), "".join(parts), *parts}
+    out.update("-".join(parts[i:i + 2]) for i in range(len(parts) - 1))
     return frozenset(out)
+
+
+@lru_cache(maxsize=None)
+def token_list(name: str) -> frozenset[str]:
+    """A data file of class/id tokens, kept verbatim ("author-bio" must keep its hyphen)."""
+    return frozenset(t.lower() for t in lexicon.lines(name))
 
 
 def boilerplate_reason(el: object) -> str | None:
@@ -45,10 +64,22 @@ def boilerplate_reason(el: object) -> str | None:
     tag = getattr(el, "tag", "")
     if tag in BOILERPLATE_TAGS:
         return f"inside <{tag}>"
-    hits = class_tokens(el) & lexicon.phrases("html_boilerplate_tokens")
+    hits = class_tokens(el) & token_list("html_boilerplate_tokens")
     if hits:
         return f"inside a container marked {sorted(hits)[0]!r}"
     return None
+
+
+def is_unlikely(el: object) -> bool:
+    """Readability's 'unlikely candidate': a boilerplate-marked element that no content token saves.
+
+    ``<div class="post tag-travel">`` and ``<div class="comment-content">`` are saved by
+    "post" and "content"; ``<aside class="sidebar">`` is not.
+    """
+    tokens = class_tokens(el)
+    if getattr(el, "tag", "") not in BOILERPLATE_TAGS and tokens.isdisjoint(token_list("html_boilerplate_tokens")):
+        return False
+    return tokens.isdisjoint(token_list("html_content_tokens"))
 
 
 class BoilerplateContainer(Rule):
@@ -62,15 +93,15 @@ class BoilerplateContainer(Rule):
     formats = ("html",)
 
     def apply(self, blocks: Sequence[Block], ctx: Context) -> None:
-        container = ctx.info.get("container")
+        containers = ctx.info.get("containers") or ()
         weights = ctx.info.get("weights")
         verdict: dict[object, str | None] = {}
         floor = self._prose_floor(blocks, ctx)
         for block in blocks:
-            if not block.keep:
+            if not block.keep or block.decision.rule == "lead_paragraph":  # judged on its own way in
                 continue
             for el in block.ancestors:
-                if el is container:
+                if el in containers:
                     break
                 if el not in verdict:
                     reason = boilerplate_reason(el)
@@ -96,18 +127,53 @@ class BoilerplateContainer(Rule):
         return max(1.0, total * ctx.options.boilerplate_max_prose_share)
 
 
+GROUP_TAGS = frozenset({"table", "ul", "ol", "dl"})
+
+
+def group_of(block: Block) -> object | None:
+    """The table or list a cell or list item belongs to (its nearest one)."""
+    if block.kind not in (CELL, LIST_ITEM):
+        return None
+    for el in block.ancestors:
+        if getattr(el, "tag", None) in GROUP_TAGS:
+            return el
+    return None
+
+
+def group_link_density(blocks: Sequence[Block]) -> dict[object, float]:
+    """Link density of each table or list over its kept blocks."""
+    chars: dict[object, list[int]] = {}
+    for block in blocks:
+        group = group_of(block) if block.keep else None
+        if group is not None:
+            tally = chars.setdefault(group, [0, 0])
+            tally[0] += block.link_chars
+            tally[1] += len(block.text)
+    return {g: links / max(1, total) for g, (links, total) in chars.items()}
+
+
 class LinkDense(Rule):
-    """Drop blocks whose text is mostly links (menus, tag lists, teaser titles)."""
+    """Drop blocks whose text is mostly links (menus, tag lists, teaser titles).
+
+    Cells and list items are judged with their table or list: the linked film title in a
+    row of a filmography is data, a list made only of links is a menu.
+    """
 
     name = "link_dense"
     formats = ("html",)
 
     def apply(self, blocks: Sequence[Block], ctx: Context) -> None:
         limit = ctx.options.max_link_density
+        groups = group_link_density(blocks)
         for block in blocks:
-            if block.keep and block.link_density > limit and not (
-                    block.link_density < 0.9 and is_prose(block, ctx.options) and block.words > 25):
-                self.drop(block, f"{block.link_density:.0%} of its text is link text")
+            if not block.keep or block.link_density <= limit:
+                continue
+            if block.link_density < 0.9 and is_prose(block, ctx.options) and block.words > 25:
+                continue
+            group = group_of(block)
+            if group is not None and groups[group] <= limit:
+                continue
+            self.drop(block, f"{block.link_density:.0%} of its text is link text")
 
 
 class Captions(Rule):

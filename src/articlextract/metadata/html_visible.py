@@ -1,0 +1,198 @@
+"""Metadata read from the visible page: the byline and date elements that sit with the headline.
+
+Markup names these elements in any language ("byline", "entry-date", "autor"; lists in
+data/byline_classes.txt, data/date_classes.txt) and links an author to their page
+(".../author/jane-doe"). A page has many such elements (comments, teasers of other
+articles), so the one nearest after the headline wins, and those inside comment, teaser or
+"related" containers (data/metadata_excluded_classes.txt) never count.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterator, NamedTuple
+from urllib.parse import urlsplit
+
+import regex
+from lxml import etree
+
+from ..lexicon import normalize_phrase
+from ..rules.html import class_tokens, token_list
+from .authors import clean_authors
+from .dates import parse_date
+
+MAX_CONTAINER_DEPTH = 8  # a comment or teaser box wraps its date closely; <body> classes say nothing
+MAX_BYLINE_WORDS = 12  # a byline element longer than this is an author bio or a teaser
+MAX_DATE_WORDS = 14  # a date element longer than this is a sentence that mentions a date
+MAX_SCANNED_ELEMENTS = 20_000  # bound the work on huge pages; metadata sits near the top
+MODIFIED_TOKENS = frozenset({"updated", "modified", "update", "lastmod"})  # markup words, not prose
+LINK_SOURCE = "link to an author page"
+HEADING_TAGS = frozenset({"h1", "h2", "h3"})
+
+
+class Found(NamedTuple):
+    after_headline: bool
+    value: object
+    source: str
+
+
+def _excluded(el: etree._Element) -> bool:
+    excluded = token_list("metadata_excluded_classes")
+    for depth, anc in enumerate(el.iterancestors()):
+        if depth >= MAX_CONTAINER_DEPTH:
+            return False
+        if class_tokens(anc) & excluded:
+            return True
+    return False
+
+
+def _text(el: etree._Element) -> str:
+    return " ".join(" ".join(el.itertext()).split())
+
+
+@lru_cache(maxsize=1)
+def _author_path() -> "regex.Pattern[str]":
+    return regex.compile("/(?:" + "|".join(regex.escape(p) for p in token_list("author_link_paths")) + ")/", regex.I)
+
+
+def _author_link(el: etree._Element, page_host: str | None) -> bool:
+    """A link to ".../author/<who>" on the page's own site (youtube.com/user/… is not a byline)."""
+    href = el.get("href") or ""
+    if not _author_path().search(href):
+        return False
+    try:
+        parts = urlsplit(href)
+        segments = [s.lower() for s in parts.path.split("/") if s]
+    except ValueError:
+        return False
+    if page_host and parts.hostname and _domain(parts.hostname) != page_host:
+        return False
+    paths = token_list("author_link_paths")
+    return len(segments) >= 2 and segments[-2] in paths  # ".../author/<who>"
+
+
+def _marked_author(el: etree._Element) -> tuple[list[str], str] | None:
+    """schema.org ``itemprop=author`` (its ``name`` inside) or ``rel=author``."""
+    inner = el.find(".//*[@itemprop='name']")
+    value = (inner.get("content") or _text(inner)) if inner is not None else (el.get("content") or _text(el))
+    names = clean_authors(value) if value and len(value.split()) <= MAX_BYLINE_WORDS else []
+    return (names, "itemprop/rel author") if names else None
+
+
+def _domain(host: str) -> str:
+    """"www.example.co.uk" -> "example.co.uk", "blog.example.org" -> "example.org" (roughly)."""
+    labels = host.lower().split(".")
+    keep = 3 if len(labels) > 2 and len(labels[-2]) <= 3 else 2
+    return ".".join(labels[-keep:])
+
+
+def _byline(el: etree._Element, tokens: frozenset[str], page_host: str | None) -> tuple[list[str], str] | None:
+    if el.get("itemprop") == "author" or (el.get("rel") or "").lower() == "author":
+        return _marked_author(el)
+    if el.tag == "a" and _author_link(el, page_host):
+        names = clean_authors(_text(el))
+        return (names, LINK_SOURCE) if names else None
+    hits = tokens & token_list("byline_classes")
+    if not hits:
+        return None
+    text = _text(el)
+    if not text or len(text.split()) > MAX_BYLINE_WORDS:
+        return None
+    names = clean_authors(text)
+    return (names, f"element marked {sorted(hits)[0]!r}") if names else None
+
+
+def _date(el: etree._Element, tokens: frozenset[str], page_host: str | None = None) -> tuple[str, str] | None:
+    itemprop = el.get("itemprop") or ""
+    if itemprop == "dateModified" or tokens & MODIFIED_TOKENS:
+        return None
+    if itemprop == "datePublished":
+        date = parse_date(el.get("content") or el.get("datetime") or _text(el))
+        return (date, "itemprop datePublished") if date else None
+    if el.tag == "time" and el.get("datetime"):
+        date = parse_date(el.get("datetime"))
+        return (date, "<time datetime>") if date else None
+    hits = tokens & token_list("date_classes")
+    if not hits:
+        return None
+    value = el.get("datetime") or el.get("content") or el.get("title")
+    date = parse_date(value) if value else None
+    if not date:
+        text = _text(el)
+        if not text or len(text.split()) > MAX_DATE_WORDS:
+            return None
+        date = parse_date(text)
+    return (date, f"element marked {sorted(hits)[0]!r}") if date else None
+
+
+@lru_cache(maxsize=1)
+def _class_hint() -> "regex.Pattern[str]":
+    """Any byline/date word inside a class or id: a cheap test that spares the full token
+    split on the thousands of other elements."""
+    words = token_list("byline_classes") | token_list("date_classes")
+    return regex.compile("|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)), regex.I)
+
+
+@lru_cache(maxsize=16384)
+def _hinted(raw: str) -> bool:
+    return _class_hint().search(raw) is not None
+
+
+def _worth_a_look(el: etree._Element, tag: str) -> bool:
+    attrs = el.attrib
+    if not attrs:
+        return tag == "time"
+    if tag == "time" or tag == "a" or "itemprop" in attrs or "rel" in attrs:
+        return True
+    raw = attrs.get("class")
+    if raw and _hinted(raw):
+        return True
+    raw = attrs.get("id")
+    return bool(raw) and _hinted(raw)
+
+
+def _scan(root: etree._Element, headline: str | None, want_byline: bool,
+          want_date: bool, page_host: str | None) -> Iterator[tuple[str, Found]]:
+    """("byline"|"date", Found) for every candidate element, in document order."""
+    target = normalize_phrase(headline) if headline else None
+    after = target is None
+    for count, el in enumerate(root.iter()):
+        if count > MAX_SCANNED_ELEMENTS:
+            return
+        tag = el.tag
+        if tag in HEADING_TAGS:
+            if not after and normalize_phrase(_text(el)) == target:
+                after = True
+            continue
+        if not isinstance(tag, str) or not _worth_a_look(el, tag):
+            continue
+        tokens = class_tokens(el)
+        for kind, probe, wanted in (("byline", _byline, want_byline), ("date", _date, want_date)):
+            found = probe(el, tokens, page_host) if wanted else None
+            if found and not _excluded(el):
+                yield kind, Found(after, found[0], found[1])
+
+
+def visible_metadata(root: etree._Element, headline: str | None, url: str | None = None,
+                     want_byline: bool = True, want_date: bool = True) -> dict[str, Found]:
+    """The byline and date elements nearest after the headline, else the first ones at all.
+    Links to a profile page before the headline are the site's account menu, not a byline."""
+    first: dict[str, Found] = {}
+    chosen: dict[str, Found] = {}
+    wanted = {k for k, w in (("byline", want_byline), ("date", want_date)) if w}
+    if not wanted:
+        return chosen
+    try:
+        host = urlsplit(url).hostname if url else None
+    except ValueError:
+        host = None
+    for kind, item in _scan(root, headline, want_byline, want_date, _domain(host) if host else None):
+        if kind in chosen:
+            continue
+        if item.after_headline:
+            chosen[kind] = item
+            if set(chosen) == wanted:
+                break
+        elif item.source != LINK_SOURCE:
+            first.setdefault(kind, item)
+    return {**first, **chosen}

@@ -1,0 +1,79 @@
+"""Shapes of a text-dump line that stand in for the lost markup.
+
+Each function reads only the line's text and is cached on it, so a feature is computed
+once per distinct line however many rules ask (dumps repeat lines a lot: teaser titles,
+menus printed twice).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from .. import lexicon
+
+
+_SEPARATOR = regex.compile(r"[,|·•/]")
+_SENTENCE_INSIDE = regex.compile(r"[.!?…]\s+\p{Lu}")
+TITLE_MIN_WORDS = 4  # three capitalised words are as often a name or a label as a title
+TITLE_CAPITALISED_SHARE = 0.75  # German capitalises nouns: its prose reaches about 0.5
+LIST_SEPARATOR_SHARE = 0.35  # "Ann, Bo, Cy, Di" has one separator per word; a sentence a few
+
+
+def line_key(text: str) -> str:
+    """How lines are compared for repetition: casefolded (cheap: it runs on every line)."""
+    return text.casefold()
+
+
+@lru_cache(maxsize=32768)
+def is_truncated(text: str) -> bool:
+    """A teaser cut short by the site: "Gold Rate in Pakistan Today - Today's ..", "Lire la suite…"."""
+    end = text.rstrip()
+    if end.endswith("…"):
+        return True
+    # ".." cut-offs, and " ..." after a space; an ellipsis glued to a word ends a sentence.
+    return end.endswith("..") and (not end.endswith("...") or end[:-3].endswith(" "))
+
+
+@lru_cache(maxsize=32768)
+def is_title_like(text: str) -> bool:
+    """Title Case Words Without A Sentence Inside: a headline or teaser title, not prose."""
+    words = [w for w in text.split() if w[0].isalpha()]
+    if len(words) < TITLE_MIN_WORDS or text.rstrip()[-1:] == "." or _SENTENCE_INSIDE.search(text):
+        return False
+    # Short function words stay lower case in English titles ("of", "in", "the").
+    long_words = [w for w in words if len(w) > 3] or words
+    return sum(1 for w in long_words if w[0].isupper()) >= TITLE_CAPITALISED_SHARE * len(long_words)
+
+
+@lru_cache(maxsize=32768)
+def is_list_like(text: str) -> bool:
+    """A line of names or keywords joined by separators ("ann, bo_k, Cy77, Dee, …"), not a sentence."""
+    words = len(text.split())
+    if words < 8:
+        return False
+    return len(_SEPARATOR.findall(text)) >= LIST_SEPARATOR_SHARE * words and not _SENTENCE_INSIDE.search(text)
+
+
+COMMENT_HEADER_MAX_WORDS = 12  # "142 Antworten zu Würde des Lebens – ein Projekt"
+COMMENT_COUNT_POSITION = 3  # the count comes early: "There are 13 comments"
+COMMENT_AUTHOR_MAX_WORDS = 5  # "Badenraser-1018 schreibt:", "Jane Doe says:"
+
+
+@lru_cache(maxsize=32768)
+def is_comment_start(text: str) -> bool:
+    """A line that opens the comments: "142 Antworten zu …", "3 Comments", "Jane says:"."""
+    words = text.split()
+    if not words or len(words) > COMMENT_HEADER_MAX_WORDS:
+        return False
+    comment_words = lexicon.phrases("comment_words")
+    # "142 Antworten zu …", "There are 13 comments", "Comments (74)"
+    for i, word in enumerate(words[:COMMENT_COUNT_POSITION]):
+        if word.isdigit() and i + 1 < len(words) and words[i + 1].casefold().strip(":") in comment_words:
+            return True
+    if len(words) <= 2 and words[0].casefold() in comment_words and words[-1].strip("()").isdigit() \
+            and len(words) == 2:
+        return True
+    return (text.endswith(":") and len(words) <= COMMENT_AUTHOR_MAX_WORDS
+            and words[-1].casefold().rstrip(":") in comment_words)

@@ -1,0 +1,116 @@
+"""Rules for text dumps, each on hand-made lines whose right answer is obvious."""
+
+import pytest
+
+from articlextract import extract
+from articlextract.options import DEFAULT_OPTIONS
+from articlextract.rules import DEFAULT_CHAIN, Context, run_chain
+from articlextract.rules.phrases import is_relative_time, is_section_label
+from articlextract.rules.text_shapes import is_comment_start, is_list_like, is_title_like, is_truncated
+from articlextract.segment_text import segment_text
+
+PARAGRAPH = ("The council approved the new budget on Monday after a long debate about schools, "
+             "roads and the cost of heating public buildings during the winter months.")
+
+
+def run_rules(text: str):
+    blocks = segment_text(text)
+    ctx = Context(options=DEFAULT_OPTIONS, format="text")
+    run_chain(DEFAULT_CHAIN, blocks, ctx)
+    return {b.text: b for b in blocks}, ctx
+
+
+@pytest.mark.parametrize("line", ["Currency Rate In Pakistan - Dollar, Euro, Pound, R ..",
+                                  "UAE is employing AI in various fields to accelerat …", "Lire la suite…"])
+def test_truncated_teaser_titles(line):
+    assert is_truncated(line)
+
+
+@pytest.mark.parametrize("line", ["He paused for a moment...", "The vote passed.", "Price: 10 euros"])
+def test_sentences_are_not_truncated(line):
+    assert not is_truncated(line)
+
+
+def test_title_case_line_is_title_like_and_prose_is_not():
+    assert is_title_like("Kit Harington Premieres 'Game of Thrones Season 5' in London!")
+    assert is_title_like("NATO To Postpone Decision On Establishing Liaison Office In Tokyo")
+    assert not is_title_like(PARAGRAPH)
+    assert not is_title_like("Die Regierung hat am Montag einen neuen Haushalt beschlossen.")
+
+
+def test_list_of_names_is_list_like():
+    assert is_list_like("KuroKitsune, Senpaku, jennyjenka, nicarose24, Devilspawn2002, fixatro, Felt, Ann")
+    assert not is_list_like(PARAGRAPH)
+
+
+@pytest.mark.parametrize("line", ["142 Antworten zu Würde des Lebens – ein Projekt", "11 responses to “A Song”",
+                                  "3 Kommentare", "Badenraser-1018 schreibt:", "Jane Doe says:"])
+def test_comment_section_starts(line):
+    assert is_comment_start(line)
+
+
+@pytest.mark.parametrize("line", ["He says: the plan is good and it will pass.", "2023 was a good year", "Summary:"])
+def test_other_lines_do_not_start_comments(line):
+    assert not is_comment_start(line)
+
+
+@pytest.mark.parametrize("line", ["Related Topics", "RELATED STORIES", "Recent Stories", "More Stories From World",
+                                  "Ähnliche Beiträge", "Lesen Sie auch", "Schreibe einen Kommentar", "Notas relacionadas"])
+def test_section_labels_in_several_languages(line):
+    assert is_section_label(line)
+
+
+@pytest.mark.parametrize("line", ["Advertisement", "Read more", "The council approved the budget."])
+def test_interface_lines_inside_articles_are_not_walls(line):
+    assert not is_section_label(line)
+
+
+@pytest.mark.parametrize("line", ["42 minutes ago", "10 hours ago", "vor 3 Stunden"])
+def test_relative_timestamps(line):
+    assert is_relative_time(line)
+
+
+def test_region_stops_at_section_label_and_drops_teasers_timestamps_and_tags():
+    text = "\n\n".join([
+        "Open Menu", "Council Approves Budget", PARAGRAPH, PARAGRAPH.replace("Monday", "Tuesday"),
+        "Related Topics", "Budget Council Schools Roads Heating Winter",
+        "Recent Stories", "Currency Rate In Pakistan - Dollar, R ..", "42 minutes ago",
+    ])
+    by_text, ctx = run_rules(text)
+    assert by_text[PARAGRAPH].keep
+    for line in ("Open Menu", "Related Topics", "Budget Council Schools Roads Heating Winter",
+                 "Currency Rate In Pakistan - Dollar, R ..", "42 minutes ago"):
+        assert not by_text[line].keep, line
+
+
+def test_advertisement_inside_the_article_does_not_cut_it():
+    second = PARAGRAPH.replace("Monday", "Friday")
+    by_text, _ = run_rules("\n\n".join([PARAGRAPH, "Advertisement", second]))
+    assert by_text[PARAGRAPH].keep and by_text[second].keep
+    assert not by_text["Advertisement"].keep
+
+
+def test_a_comment_count_above_the_article_is_not_its_end():
+    body = extract("\n\n".join(["2 comments", PARAGRAPH, PARAGRAPH.replace("Monday", "Friday")]), format="text").body
+    assert PARAGRAPH in body
+
+
+def test_comments_after_the_article_are_not_body():
+    comment = "I completely disagree with this decision, the schools needed the money far more than the roads did."
+    second = PARAGRAPH.replace("Monday", "Friday")
+    comments = [comment.replace("roads", word) for word in ("roads", "parks", "trams", "bridges")]
+    text = "\n\n".join([PARAGRAPH, second, "4 Comments", "Jane Doe says:", *comments])
+    body = extract(text, format="text").body
+    assert PARAGRAPH in body and "disagree" not in body
+
+
+def test_page_without_prose_is_kept_whole():
+    article = extract("abc\n\ndef\n\nghi\n", format="text")
+    assert article.body == "abc\n\ndef\n\nghi"
+
+
+def test_repeated_teaser_titles_are_not_prose():
+    teaser = "Gold Rate in Pakistan Today 10 July 2023 - Today's Gold Price in Pakistan is out now!"
+    text = "\n\n".join([PARAGRAPH, PARAGRAPH.replace("Monday", "Sunday"), "Recent", teaser, teaser, "10 hours ago"])
+    body = extract(text, format="text").body
+    assert "Gold Rate" not in body
