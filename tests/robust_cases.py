@@ -10,8 +10,16 @@ from __future__ import annotations
 import codecs
 import gzip
 import os
+import pickle
+import subprocess
+import sys
+import time
 import zlib
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
+
+from articlextract import extract
 
 TITLE = "Council approves the new city budget"
 PARAGRAPHS = (
@@ -120,3 +128,66 @@ def random_bytes() -> bytes:
 
 def gzip_page() -> bytes:
     return gzip.compress(page().encode("utf-8"))
+
+
+# --- running one input in isolation ---------------------------------------------------
+
+@dataclass
+class Run:
+    article: dict[str, Any] | None
+    raised: str | None
+    cpu: float
+    peak_growth: int  # bytes of resident memory the extraction added at its peak
+
+
+def _status_kb(field: str) -> int:
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith(field + ":"):
+                return int(line.split()[1]) * 1024
+    return 0
+
+
+def _measure(source: Any, kwargs: dict[str, Any]) -> Run:
+    try:  # reset the peak (Linux >= 4.0); else the peak starts at the parent's size
+        with open("/proc/self/clear_refs", "w") as fh:
+            fh.write("5")
+    except OSError:
+        pass
+    start = _status_kb("VmRSS")
+    t0 = time.process_time()
+    try:
+        article, raised = extract(source, **kwargs).to_dict(), None
+    except BaseException as exc:  # noqa: BLE001 - reported to the parent
+        article, raised = None, f"{type(exc).__name__}: {exc}"
+    cpu = time.process_time() - t0
+    return Run(article, raised, cpu, max(0, _status_kb("VmHWM") - start))
+
+
+def run_isolated(source: Any, **kwargs: Any) -> Run:
+    """extract(source) in a forked child; the input is shared with it, not copied or pickled."""
+    read_fd, write_fd = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child
+        os.close(read_fd)
+        try:
+            payload = pickle.dumps(_measure(source, kwargs))
+        except BaseException as exc:  # noqa: BLE001
+            payload = pickle.dumps(Run(None, f"child: {exc!r}", 0.0, 0))
+        with os.fdopen(write_fd, "wb") as fh:
+            fh.write(payload)
+        os._exit(0)
+    os.close(write_fd)
+    with os.fdopen(read_fd, "rb") as fh:
+        data = fh.read()
+    os.waitpid(pid, 0)
+    return pickle.loads(data)
+
+
+@lru_cache(maxsize=1)
+def base_rss() -> int:
+    """Resident memory of a fresh interpreter that has extracted one small page."""
+    code = ("import articlextract as a; a.extract('<p>hello there</p>');"
+            "print([l for l in open('/proc/self/status') if l.startswith('VmRSS')][0].split()[1])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return int(out.stdout.strip()) * 1024

@@ -172,3 +172,11 @@ def test_explain_html_report_escapes_the_page_and_marks_kept_and_dropped(work):
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in report
     assert 'class="b keep" title="KEEP by ' in report and 'class="b drop" title="DROP by ' in report
     assert "Unique marker story-7-body." in report and "Story 7" in report
+
+
+def test_outputs_inside_the_input_tree_are_never_read_as_pages(work):
+    for site, args in (("s1", ["--output", "s1/o.jsonl"]), ("s2", ["-o", "s2/out"])):
+        make_corpus(work / site, 2, dirs=1)
+        assert run_cli(site, *args).returncode == 0
+        again = run_cli(site, *args, "--resume")
+        assert again.returncode == 0 and "0 pages" in again.stderr and "2 already done" in again.stderr

@@ -81,3 +81,34 @@ def test_extract_reports_page_problems_instead_of_raising():
     assert a.status == "empty" and a.reason.startswith("empty_document")
     b = extract(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
     assert b.status == "error" and b.reason.startswith("not_a_web_page")
+
+
+def test_gunzip_is_exact_for_multi_member_and_keeps_a_truncated_tail():
+    from articlextract.decode import gunzip_limited
+    data = bytes(range(256)) * 5000 + b"A" * 3_000_000  # output spans several 1 MB chunks
+    packed = gzip.compress(data)
+    assert gunzip_limited(packed + gzip.compress(b"tail"), 10**8) == data + b"tail"
+    assert data.startswith(gunzip_limited(packed[: len(packed) // 2], 10**8))
+    with pytest.raises(DecompressionLimit):
+        gunzip_limited(packed, len(data) - 1)
+
+
+def test_a_meta_charset_past_the_prescan_is_found_when_the_bytes_are_not_utf8():
+    filler = "".join(f'<meta name="k{i}" content="news, world">' for i in range(200))
+    raw = page("Привет, мир", filler + '<meta charset="windows-1251">').encode("cp1251")
+    assert declared_charset(raw) == "cp1251"
+    assert "Привет, мир" in decode(raw, OPTS).text
+    flood = b"<meta " * 40_000 + b"\xff"  # linear: "charset=" is looked for first
+    assert declared_charset(flood) is None
+
+
+def test_c1_controls_take_their_windows_1252_meaning():
+    d = decode(page("a \u0096 b \u0093q\u0094 c\u0081d").encode("utf-8"), OPTS)
+    assert "a \u2013 b \u201cq\u201d cd" in d.text
+
+
+def test_a_comment_only_page_is_empty():
+    for raw in (b"<!-- x -->", b"  <!-- a --> <!-- b", "<!---->"):
+        with pytest.raises(EmptyDocument):
+            decode(raw, OPTS)
+    assert decode(b"<!-- a --> text", OPTS).text.endswith("text")

@@ -118,3 +118,24 @@ def test_date_in_the_url_when_the_page_states_none():
              url="https://example.org/2021/03/04/council-approves-budget/")
     assert a.date == "2021-03-04"
     assert a.sources["date"] == "date in the URL"
+
+
+def test_press_release_dateline_opens_the_body():
+    body = ("<h1>Council approves budget</h1><p>29.11.2022 – " + BODY[3:])
+    a = page("<title>Council approves budget</title>", body)
+    assert a.date == "2022-11-29"
+    assert a.sources["date"] == "dateline at the start of the body"
+
+
+def test_shown_date_beats_a_utc_timestamp_one_day_off():
+    head = '<meta property="article:published_time" content="2022-11-06T23:00:00.000Z">'
+    body = "<h1>Council approves budget</h1><p>7. November 2022</p>"
+    a = page(head + "<title>Council approves budget</title>", body)
+    assert a.date == "2022-11-07"
+
+
+def test_user_name_with_digits_from_an_author_link():
+    body = ('<h1>Council approves budget</h1><p>von <span class="author vcard">'
+            '<a href="https://blog.example.org/author/freeman1984/">freeman1984</a></span></p>')
+    a = page("<title>Council approves budget</title>", body, url="https://blog.example.org/2019/12/10/x/")
+    assert a.authors == ("freeman1984",)

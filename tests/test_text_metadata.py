@@ -48,6 +48,10 @@ def test_relative_times_give_no_date(line):
     ("Von David Hutzler, dpa", ["David Hutzler"]),
     ("Dan Goodin - Apr 16, 2015 8:02 pm UTC", ["Dan Goodin"]),
     ("Reuters", ["Reuters"]),
+    ("By Erin Cunningham March 3, 2015", ["Erin Cunningham"]),
+    ("Alissa Wilkinson Updated Jul 5, 2017, 10:00am", ["Alissa Wilkinson"]),
+    ("Par Loïc Le Clerc le 3 mai 2018", ["Loïc Le Clerc"]),
+    ("26. September 2019 Ulrike Stockhausen Schreibe einen Kommentar", ["Ulrike Stockhausen"]),
 ])
 def test_bylines(line, names):
     assert list(read_line(line).names) == names

@@ -65,7 +65,7 @@ def test_interface_lines_inside_articles_are_not_walls(line):
     assert not is_section_label(line)
 
 
-@pytest.mark.parametrize("line", ["42 minutes ago", "10 hours ago", "vor 3 Stunden"])
+@pytest.mark.parametrize("line", ["42 minutes ago", "10 hours ago", "vor 3 Stunden", "před 2 hodinami", "3 godziny temu"])
 def test_relative_timestamps(line):
     assert is_relative_time(line)
 
@@ -114,3 +114,14 @@ def test_repeated_teaser_titles_are_not_prose():
     text = "\n\n".join([PARAGRAPH, PARAGRAPH.replace("Monday", "Sunday"), "Recent", teaser, teaser, "10 hours ago"])
     body = extract(text, format="text").body
     assert "Gold Rate" not in body
+
+
+def test_captions_credits_and_inline_teasers_are_dropped():
+    caption = "Die Freistadt Rust am Westufer des Sees (Foto: Christof Stache)"
+    teaser = "Lesen Sie auch: Der Haushalt der Stadt steigt um zehn Prozent"
+    second = PARAGRAPH.replace("Monday", "Friday")
+    by_text, _ = run_rules("\n\n".join([PARAGRAPH, "Foto: Christof Stache", caption, teaser, second]))
+    assert by_text[PARAGRAPH].keep and by_text[second].keep
+    for line in ("Foto: Christof Stache", caption, teaser):
+        assert not by_text[line].keep, line
+    assert by_text[teaser].decision.rule == "inline_teaser"

@@ -6,7 +6,6 @@ decode -> segment into blocks -> mark blocks with the rule chain -> metadata -> 
 from __future__ import annotations
 
 import os
-import time
 from dataclasses import dataclass
 from typing import Sequence, Union
 

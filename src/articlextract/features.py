@@ -5,6 +5,7 @@ They serve HTML blocks and text-dump lines alike, so a rule written on them work
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
@@ -20,12 +21,17 @@ _CAPITALISED = regex.compile(r"^\p{Lu}")
 _DIGIT = regex.compile(r"\d")
 _LETTER = regex.compile(r"\p{L}")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
+# Where _CJK can match: from Thai (U+0E00) up, minus U+2000-U+2E7F (punctuation and symbols
+# such as "–", "“", "…", which Latin lines are full of and which hold no CJK character).
+_CJK_RANGE = re.compile("[\u0e00-\u1fff\u2e80-\U0010ffff]")
 
 
 def word_count(text: str) -> int:
     """Words, counting each CJK character as one (those scripts do not use spaces)."""
     n = len(text.split())
-    cjk = len(_CJK.findall(text)) if not text.isascii() else 0
+    # A cheap code-point range search skips the Unicode-property regex on Latin, Cyrillic,
+    # Greek, Arabic… lines (most non-ASCII lines).
+    cjk = len(_CJK.findall(text)) if not text.isascii() and _CJK_RANGE.search(text) else 0
     return max(n, cjk // 2) if cjk else n
 
 

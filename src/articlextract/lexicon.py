@@ -7,6 +7,7 @@ the set of files is fixed, so the cache cannot grow.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 from importlib import resources
@@ -15,10 +16,13 @@ import regex
 
 
 _PHRASE_WORD = regex.compile(r"[\p{L}\p{N}]+")  # compiled once: this runs on every line of a page
+_ASCII_WORD = re.compile(r"[a-z0-9]+")  # _PHRASE_WORD restricted to ASCII, on the faster `re` engine
 
 
 def normalize_phrase(text: str) -> str:
     """Casefolded, NFKC, punctuation-free, single-spaced: how phrases are compared."""
+    if text.isascii():  # NFKC is the identity and casefold is lower() on ASCII: a faster pattern
+        return " ".join(_ASCII_WORD.findall(text.lower()))
     text = unicodedata.normalize("NFKC", text).casefold()
     return " ".join(_PHRASE_WORD.findall(text))
 

@@ -60,7 +60,7 @@ class Options:
     region_gap_blocks: int = _opt(
         3, "How many boilerplate lines may separate two runs of prose before they are different regions.")
     region_line_cost: float = _opt(
-        15.0, "Text dumps: subtracted from the weight of every non-prose line before the body run is "
+        15.0, "Text dumps: subtracted from the weight of every short non-prose line before the body run is "
               "chosen, so a run must be dense in prose to grow: sidebars of one-line blurbs stop "
               "adding to the article (15 was best of 0-50 on both -text datasets).")
     comment_weight_share: float = _opt(

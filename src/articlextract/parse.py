@@ -24,7 +24,7 @@ import re
 from functools import lru_cache
 from itertools import islice
 
-from lxml import etree, html
+from lxml import etree
 
 from .errors import EmptyDocument
 from .options import DEFAULT_OPTIONS, Options
@@ -39,6 +39,7 @@ _DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^<>\[]*\[", re.I)
 _ENTITY_DECL = re.compile(r"<!ENTITY\s+(?:%\s+)?([\w.:-]+)")
 _ENTITY_REF = re.compile(r"[&%]([\w.:-]+);")
 _SUBSET_SEARCH_CHARS = 65536  # a DOCTYPE stands at the top of the document
+_IMPLIED_LEVELS = 8
 
 _TAG = re.compile(r"<(/?)([a-zA-Z][^\s/<>]*)[^<>]*>")
 _ATTRIBUTE = re.compile(r"""[^\s=/<>"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?""")
@@ -71,9 +72,11 @@ def deeper_than(root: etree._Element, depth: int) -> bool:
 
 def _parse(text: str, warnings: list[str]) -> tuple[etree._Element, bool]:
     """Parse; say whether libxml2 gave up at its depth cap, and warn of any other limit it hit."""
-    parser = html.HTMLParser(**_PARSER_ARGS)
+    # A plain etree parser, not lxml.html's: its element-class lookup costs a Python call per
+    # element in every later tree walk, and nothing here uses lxml.html's element methods.
+    parser = etree.HTMLParser(**_PARSER_ARGS)
     try:
-        root = html.document_fromstring(text, parser=parser)
+        root = etree.fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise EmptyDocument(f"no markup could be parsed: {exc}") from None
     if root is None:
@@ -88,7 +91,9 @@ def _parse(text: str, warnings: list[str]) -> tuple[etree._Element, bool]:
 def _parse_flattened(text: str, max_depth: int, warnings: list[str]) -> etree._Element:
     """Re-parse with nesting capped; if libxml2 still gives up, keep the text without tags."""
     warnings.append("depth_flattened")
-    for cap in (max_depth, max_depth // 8):
+    # The margin leaves room for the elements libxml2 adds (html, body) and for tags our
+    # simple count misses; a second, much lower cap covers markup that fools it entirely.
+    for cap in (max_depth - _IMPLIED_LEVELS, max_depth // 8):
         root, depth_hit = _parse(flatten(text, cap), warnings)
         if not depth_hit and not deeper_than(root, max_depth):
             return root

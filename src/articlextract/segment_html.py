@@ -50,6 +50,8 @@ class _Builder:
 
     def add(self, text: str, in_link: bool) -> None:
         """Queue raw text; whitespace is normalised once per block in ``flush`` (a hot path)."""
+        if not self.parts and not self.pre_depth and text.isspace():
+            return  # indentation between block tags: would only be stripped again
         self.parts.append(text)
         if in_link:
             self.link_chars += len(_SPACES.sub(" ", text).strip())
@@ -61,7 +63,7 @@ class _Builder:
         if "\u00ad" in raw:  # soft hyphens only mark where a word may break
             raw = raw.replace("\u00ad", "")
         if self.pre_depth:
-            text = "\n".join(line.rstrip() for line in raw.strip("\n").split("\n"))
+            text = raw.strip("\n")
         else:
             text = _SPACES.sub(" ", raw).strip()
         if not text.strip():

@@ -28,6 +28,7 @@ from .model import LINE, LIST_ITEM, Block
 CRAWL_STAMP = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 _SPACES = re.compile(r"[ \t\u00a0\u200b]+")
 # "* item", "+ item", "o item" (nested levels of some converters), "- item", "• item", "1. item", "2) item"
+_BULLET_FIRST = frozenset("*+•·▪◦‣–-o")  # the first characters _BULLET can match (besides digits)
 _BULLET = re.compile(r"^(?:[*+•·▪◦‣–-]|o(?= \S)|\d{1,3}[.)](?= \S))\s+(?=\S)")
 WRAP_MIN_LINES = 10  # a dump needs this many lines stopping at one width to count as hard-wrapped
 WRAP_MAX_WIDTH = 100  # converters wrap at 72-80 columns; longer lines mean no wrapping
@@ -48,7 +49,7 @@ def segment_text(text: str) -> list[Block]:
     blocks: list[Block] = []
     for indent, line, blank in _paragraphs(lines, wrap_width):
         kind = LINE
-        m = _BULLET.match(line)
+        m = _BULLET.match(line) if line[0] in _BULLET_FIRST or line[0].isdigit() else None
         if m and not _starts_with_date(line, m):
             kind, line = LIST_ITEM, line[m.end():]
         blocks.append(Block(index=len(blocks), text=line, kind=kind, indent=indent,
@@ -66,8 +67,7 @@ def _paragraphs(lines: list[str], wrap_width: int) -> Iterable[tuple[int, str, b
             blank = True
             continue
         indent = _indent(raw)
-        line = _SPACES.sub(" ", stripped) if "  " in stripped or not stripped.isascii() or "\t" in stripped \
-            else stripped
+        line = _SPACES.sub(" ", stripped) if _needs_spacing(stripped) else stripped
         if current and not blank and wrap_width and _continues(current, indent, line, wrap_width):
             current[1] += " " + line
             current[3] = len(raw.rstrip())
@@ -78,6 +78,11 @@ def _paragraphs(lines: list[str], wrap_width: int) -> Iterable[tuple[int, str, b
         blank = False
     if current:
         yield current[0], current[1], current[2]
+
+
+def _needs_spacing(line: str) -> bool:
+    """Whether _SPACES would change the line: a run of spaces, or a tab, no-break or zero-width space."""
+    return "  " in line or "\t" in line or (not line.isascii() and ("\u00a0" in line or "\u200b" in line))
 
 
 def _starts_with_date(line: str, bullet: "re.Match[str]") -> bool:

@@ -27,6 +27,7 @@ class InputPlan:
     warcs: list[str] = field(default_factory=list)  # WARC files, read record by record
     skipped: list[dict[str, Any]] = field(default_factory=list)  # records made without a worker
     seen: set[str] = field(default_factory=set)
+    exclude: set[str] = field(default_factory=set)  # real paths of our own outputs: never inputs
 
     def tasks(self, format: str | None = None) -> Iterator[dict[str, Any]]:
         for task in self.files:
@@ -41,8 +42,9 @@ def read_path_list(stream: TextIO) -> list[str]:
     return [line.strip() for line in stream if line.strip() and not line.lstrip().startswith("#")]
 
 
-def collect(inputs: Iterable[str]) -> InputPlan:
-    plan = InputPlan()
+def collect(inputs: Iterable[str], exclude: Iterable[str] = ()) -> InputPlan:
+    """``exclude``: the run's own output file or directory, in case it lies among the inputs."""
+    plan = InputPlan(exclude={os.path.realpath(p) for p in exclude if p})
     for arg in inputs:
         if os.path.isdir(arg):
             _walk(arg, plan)
@@ -59,7 +61,8 @@ def collect(inputs: Iterable[str]) -> InputPlan:
 
 def _walk(top: str, plan: InputPlan) -> None:
     for dirpath, dirnames, filenames in os.walk(top):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".")
+                             and os.path.realpath(os.path.join(dirpath, d)) not in plan.exclude)
         for name in sorted(filenames):
             if not name.startswith("."):
                 _add(os.path.join(dirpath, name), plan, from_glob=False)
@@ -67,7 +70,7 @@ def _walk(top: str, plan: InputPlan) -> None:
 
 def _add(path: str, plan: InputPlan, from_glob: bool) -> None:
     path = os.path.normpath(path)
-    if path in plan.seen:
+    if path in plan.seen or os.path.realpath(path) in plan.exclude:
         return
     plan.seen.add(path)
     try:

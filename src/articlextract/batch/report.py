@@ -15,8 +15,8 @@ STYLE = """
 body{font:15px/1.45 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
 .b{margin:.35rem 0;padding:.3rem .6rem;border-left:4px solid;white-space:pre-wrap;cursor:help}
 .keep{background:#e9f7ec;border-color:#2e9e48}
-.drop{background:#f3f3f3;border-color:#bbb;color:#777;text-decoration:line-through}
-.tag{font:11px monospace;color:#555;text-decoration:none;display:block}
+.drop{background:#f3f3f3;border-color:#bbb;color:#777}.drop .t{text-decoration:line-through}
+.tag{font:11px monospace;color:#555;display:block}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}
 .legend span{padding:0 .5rem;margin-right:.5rem}
 """
@@ -44,4 +44,4 @@ def _block(b) -> str:
     hover = f"{verdict} by {b.rule}: {b.reason}{role}"
     label = f"#{b.index} {b.kind} · {verdict} {b.rule}{role}"
     return (f"<div class=\"b {'keep' if b.keep else 'drop'}\" title=\"{escape(hover, quote=True)}\">"
-            f"<span class=\"tag\">{escape(label)}</span>{escape(b.text)}</div>")
+            f"<span class=\"tag\">{escape(label)}</span><span class=\"t\">{escape(b.text)}</span></div>")

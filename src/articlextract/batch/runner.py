@@ -111,7 +111,7 @@ def run(cfg: RunConfig) -> int:
 
 
 def _run_with_sink(cfg: RunConfig, sink: Any, stop: StopRequest, summary: Summary) -> int:
-    plan = collect(cfg.inputs)
+    plan = collect(cfg.inputs, exclude=(cfg.output, cfg.output_dir))
     progress = _progress_bar(cfg, plan, sink.done)
     rels: dict[tuple[str, str], str] = {}
 

@@ -14,8 +14,10 @@ _HANDLE = regex.compile(r"\(?@\w+\)?")
 _URL = regex.compile(r"https?://\S+|www\.\S+")
 _PAREN = regex.compile(r"\([^)]*\)")
 _SEPARATORS = regex.compile(r"\s*(?:[,;/|•·]|\s&\s|\s\+\s)\s*")
-# Letters first; digits and "_" only for the user names of blogs and forums ("freeman1984").
-_NAME_CHARS = regex.compile(r"^[\p{L}][\p{L}\p{M}\p{N}_'’.\- ]*$")
+_NAME_CHARS = regex.compile(r"^[\p{L}][\p{L}\p{M}'’.\- ]*$")
+# Digits only in the one-word user names of blogs and forums ("freeman1984"); in a longer
+# text they are a time ("vor 2 Stunden") or a count.
+_USER_NAME = regex.compile(r"^\p{L}[\p{L}\p{M}\p{N}]*\p{N}[\p{L}\p{N}]*$")
 # The date itself at the start of the text after it, with its time: "21 May 2020, 10:45 pm by".
 _DATE_TAIL = regex.compile(r"^\S+(?:\s+\S+){0,2}?\s*(?:\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4})\b(?:[,\s]*(?:\p{L}{1,3}\s+)?\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?)?", regex.I)
 MAX_NAME_WORDS = 5
@@ -95,7 +97,7 @@ def clean_authors(raw: str | list[str] | None, max_words: int = MAX_NAME_WORDS) 
             part = _drop_trailing_noise(" ".join(part.split()), noise)
             if not part or _is_label(lexicon.normalize_phrase(part), noise):
                 continue
-            if not _NAME_CHARS.match(part) or len(part.split()) > max_words or len(part) < 2:
+            if not (_NAME_CHARS.match(part) or _USER_NAME.match(part)) or len(part.split()) > max_words or len(part) < 2:
                 continue
             if part not in names:
                 names.append(part)

@@ -25,6 +25,8 @@ from .text import byline_names
 MAX_CONTAINER_DEPTH = 8  # a comment or teaser box wraps its date closely; <body> classes say nothing
 HEAD_WINDOW = 8  # metadata lines sit within this many blocks of the headline or the body start
 DATE_LINE_MAX_WORDS = 16  # "Published on Monday, 3 May 2023, 10:45 by Jane Doe" and no longer
+DATELINE_CHARS = 40  # a dateline's date opens the paragraph
+DESCRIPTION_EDGE_CHARS = 3  # a description's own stamp touches its start or end ("(", "– ")
 MAX_LABELED_DATE_BLOCKS = 2000  # labeled dates are searched in this many blocks at most
 
 
@@ -74,12 +76,33 @@ def _claim_dates(head: list[Block], around: list[Block], blocks: Sequence[Block]
         if date and not _in_excluded_container(block):
             meta.offer("date", date, "date line near the headline")
             return
+    for block in [b for b in head if is_prose(b, options)][:2]:
+        # A press-release dateline: "29.11.2022 – The industry protested …"
+        first = next(find_dates(block.text[:DATELINE_CHARS]), None)
+        if first and first[0] == 0:
+            meta.offer("date", first[1], "dateline at the start of the body")
+            return
     for block in blocks[:MAX_LABELED_DATE_BLOCKS]:
-        if block.words <= DATE_LINE_MAX_WORDS and _labeled(block.text) and not _in_excluded_container(block):
+        if block.words <= DATE_LINE_MAX_WORDS and _has_digit(block.text) and _labeled(block.text) \
+                and not _in_excluded_container(block):
             date = _line_date(block)
             if date:
                 meta.offer("date", date, "labeled date line")
                 return
+    meta.offer("date", _description_date(meta.description), "date at an end of the description")
+
+
+def _description_date(description: str | None) -> str | None:
+    """A date that opens or closes the meta description ("… (Notizia del 14 Gennaio 2020)",
+    "03.05.2023 – The council …"): the CMS's stamp. A date inside the sentence is what the
+    article is about, not when it was written."""
+    if not description:
+        return None
+    text = description.strip()
+    for pos, iso in find_dates(text):
+        if pos <= DESCRIPTION_EDGE_CHARS or len(text) - pos <= DESCRIPTION_EDGE_CHARS + len(iso) * 2:
+            return iso
+    return None
 
 
 def _prefer_shown_date(around: list[Block], meta: Metadata) -> None:
@@ -99,16 +122,26 @@ def _prefer_shown_date(around: list[Block], meta: Metadata) -> None:
 
 def _line_date(block: Block) -> str | None:
     """The date a short line states ("3. Mai 2023", "Datum: 03.05.2023"), or None."""
-    if block.words > DATE_LINE_MAX_WORDS or is_relative_time(block.text):
+    if block.words > DATE_LINE_MAX_WORDS or is_relative_time(block.text) or _modified(block.text):
         return None
     for _, iso in find_dates(block.text):
         return iso
     return None
 
 
+def _has_digit(text: str) -> bool:
+    return any(c.isdigit() for c in text)
+
+
 def _labeled(text: str) -> bool:
     """Whether a line starts with a publication-date label ("Published:", "Datum:", "Publié le")."""
     return bool(lexicon.prefix_pattern("date_labels").match(normalized(text)))
+
+
+def _modified(text: str) -> bool:
+    """Whether a line states a modification ("Last updated: 7 January 2025"): never the
+    publication date."""
+    return bool(lexicon.prefix_pattern("modified_labels").match(normalized(text)))
 
 
 def _in_excluded_container(block: Block) -> bool:

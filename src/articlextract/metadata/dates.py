@@ -16,6 +16,10 @@ from .. import lexicon
 
 MIN_YEAR = 1990  # the web's articles start here; earlier years are history mentioned in text
 MAX_FUTURE_DAYS = 2  # time zones: a page may be dated tomorrow, never later
+# A CMS east of UTC stores a date given without a time as local midnight, written in UTC:
+# "2022-11-06T23:00:00Z" is 7 November in Berlin. A UTC time on the hour this late is that
+# midnight (UTC+1 to UTC+4), not a real publishing time.
+LOCAL_MIDNIGHT_MIN_UTC_HOUR = 20
 
 _ISO = regex.compile(
     r"(?<!\d)((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ](\d{1,2}):(\d\d)(?::(\d\d))?(?:\.\d+)?"
@@ -55,6 +59,14 @@ def make_date(year: int, month: int, day: int, today: dt.date | None = None) -> 
     return d.isoformat()
 
 
+def _utc_local_midnight(m: "regex.Match[str]") -> bool:
+    """Whether an ISO match is a local midnight east of UTC written in UTC (see
+    ``LOCAL_MIDNIGHT_MIN_UTC_HOUR``)."""
+    if not m[4] or m[7] not in ("Z", "+00:00", "+0000"):
+        return False
+    return int(m[4]) >= LOCAL_MIDNIGHT_MIN_UTC_HOUR and m[5] == "00" and (m[6] or "00") == "00"
+
+
 def _year(text: str) -> int:
     y = int(text)
     return y + 2000 if y < 100 and y <= (dt.date.today().year % 100) + 1 else (y + 1900 if y < 100 else y)
@@ -65,6 +77,8 @@ def find_dates(text: str, today: dt.date | None = None) -> Iterator[tuple[int, s
     found: list[tuple[int, str]] = []
     for m in _ISO.finditer(text):
         iso = make_date(int(m[1]), int(m[2]), int(m[3]), today)
+        if iso and _utc_local_midnight(m):
+            iso = make_date(*(dt.date.fromisoformat(iso) + dt.timedelta(days=1)).timetuple()[:3], today) or iso
         if iso:
             found.append((m.start(), iso))
     for m in _CJK.finditer(text):

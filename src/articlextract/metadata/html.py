@@ -8,6 +8,7 @@ from typing import Any, Iterator
 import regex
 from lxml import etree
 
+from .. import lexicon
 from . import Metadata
 from .authors import clean_authors
 from .dates import date_from_url, parse_date
@@ -22,6 +23,8 @@ ARTICLE_TYPES = frozenset({
     "techarticle", "posting", "socialmediaposting", "liveblogposting", "webpage", "report",
     "creativework", "review", "medicalwebpage", "discussionforumposting", "videoobject",
 })
+_LANG_SEPARATOR = regex.compile(r"[-_\s,;]")
+_LANG_CODE = regex.compile(r"[a-z]{2,3}")
 _DC_PREFIX = regex.compile(r"^(dc|dcterms):")
 MAX_JSONLD_CHARS = 1_000_000
 MAX_JSONLD_NODES = 20_000
@@ -30,17 +33,21 @@ PUBLISHED_META = ("article:published_time", "og:published_time", "og:article:pub
                   "datepublished", "pubdate", "publishdate", "publish-date", "publish_date",
                   "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "date",
                   "sailthru.date", "parsely-pub-date", "article.published", "cxenseparse:recs:publishtime",
-                  "originalpublicationdate", "article_date_original", "dc.date.created", "created")
+                  "originalpublicationdate", "article_date_original", "dc.date.created", "created",
+                  "publication_date", "published_date", "date_published", "article.created")
 MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified",
                  "dcterms.modified", "last-modified", "lastmod")
-AUTHOR_META = ("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
+AUTHOR_META = ("dc.creator", "dcterms.creator", "author", "article:author", "parsely-author",
                "sailthru.author", "byl", "cxenseparse:author", "twitter:creator:name", "citation_author")
 
 
 def meta_table(root: etree._Element) -> dict[str, str]:
     """<meta name|property|itemprop=… content=…>, first occurrence of each key, lower-cased keys."""
     table: dict[str, str] = {}
-    for el in root.iter("meta"):
+    # RDFa ``property`` is where og:/dc: values belong; a ``name`` copy of the same key is
+    # the CMS's older duplicate, so ``property`` values are taken first.
+    metas = sorted(root.iter("meta"), key=lambda el: el.get("property") is None)
+    for el in metas:
         keys = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
         value = el.get("content")
         if not keys or not value or not value.strip():
@@ -54,10 +61,11 @@ def meta_table(root: etree._Element) -> dict[str, str]:
 def json_ld_objects(root: etree._Element) -> list[dict[str, Any]]:
     """Article-like JSON-LD objects, best first. Broken or hostile JSON is skipped."""
     found: list[dict[str, Any]] = []
+    named: dict[str, dict[str, Any]] = {}
     for el in root.iter("script"):
         if (el.get("type") or "").strip().lower() != "application/ld+json":
             continue
-        raw = (el.text or "").strip()
+        raw = _without_cdata((el.text or "").strip())
         if not raw or len(raw) > MAX_JSONLD_CHARS:
             continue
         try:
@@ -65,13 +73,39 @@ def json_ld_objects(root: etree._Element) -> list[dict[str, Any]]:
         except (ValueError, RecursionError):
             continue
         for obj in _walk(data):
+            if isinstance(obj.get("@id"), str) and isinstance(obj.get("name"), str):
+                named.setdefault(obj["@id"], obj)
             kind = obj.get("@type")
             kinds = kind if isinstance(kind, list) else [kind]
             if any(isinstance(k, str) and k.lower() in ARTICLE_TYPES for k in kinds):
                 found.append(obj)
+    found = [_with_authors_resolved(obj, named) for obj in found]
     # Real article types first, generic WebPage last.
     found.sort(key=lambda o: str(o.get("@type")).lower() in ("webpage", "creativework"))
     return found
+
+
+def _with_authors_resolved(obj: dict[str, Any], named: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """An ``@graph`` names the author once, as its own node, and the article points to it
+    (``"author": {"@id": "…#/schema/person/…"}``): put the node in place of the pointer."""
+    author = obj.get("author")
+    if not author:
+        return obj
+    items = author if isinstance(author, list) else [author]
+    resolved = [named.get(item["@id"], item) if isinstance(item, dict) and "name" not in item
+                and isinstance(item.get("@id"), str) else item for item in items]
+    return {**obj, "author": resolved}
+
+
+def _without_cdata(raw: str) -> str:
+    """Scripts written for XHTML wrap their JSON in ``<![CDATA[ … ]]>`` (often behind ``//``),
+    which the HTML parser leaves in the text and JSON cannot read."""
+    if "CDATA[" not in raw[:40]:
+        return raw
+    raw = raw[raw.index("CDATA[") + len("CDATA["):]
+    end = raw.rfind("]]>")
+    raw = raw[:end] if end >= 0 else raw
+    return raw.rstrip().removesuffix("//").strip()
 
 
 def _walk(data: Any) -> Iterator[dict[str, Any]]:
@@ -111,8 +145,8 @@ def _text(value: Any) -> str | None:
 
 def _language_code(value: str | None) -> str | None:
     """"en-US", "de_DE", "fr" -> the ISO 639-1 part, lower-cased."""
-    code = regex.split(r"[-_\s,;]", (value or "").strip(), maxsplit=1)[0].lower()
-    return code if regex.fullmatch(r"[a-z]{2,3}", code) else None
+    code = _LANG_SEPARATOR.split((value or "").strip(), maxsplit=1)[0].lower()
+    return code if _LANG_CODE.fullmatch(code) else None
 
 
 def _element_text(el: etree._Element) -> str:
@@ -150,7 +184,13 @@ def extract_html_metadata(root: etree._Element, url: str | None) -> Metadata:
     _authors(meta, table, objects, site)
     _dates(meta, table, objects)
     _visible(meta, root, url, site)
+    _page_fields(meta, table, objects, root)
+    return meta
 
+
+def _page_fields(meta: Metadata, table: dict[str, str], objects: list[dict[str, Any]],
+                 root: etree._Element) -> None:
+    """description, language, canonical_url, image, categories, tags."""
     meta.offer("description", table.get("og:description"), "og:description")
     meta.offer("description", table.get("description"), "meta description")
     meta.offer("description", table.get("twitter:description"), "twitter:description")
@@ -179,17 +219,18 @@ def extract_html_metadata(root: etree._Element, url: str | None) -> Metadata:
             if (el.get("property") or "").lower() == "article:tag" and el.get("content")]
     meta.offer("tags", tags, "article:tag")
     meta.offer("tags", [k.strip() for k in table.get("keywords", "").split(",") if k.strip()], "meta keywords")
-    return meta
 
 
 def _authors(meta: Metadata, table: dict[str, str], objects: list[dict[str, Any]], site: SiteName) -> None:
     """JSON-LD, then <meta>; the site's own name is kept as a last resort (``offer_last``)."""
-    candidates = [(clean_authors(_names(obj.get("author") or obj.get("creator"))), "json-ld author")
-                  for obj in objects]
+    raw = [(_names(obj.get("author") or obj.get("creator")), "json-ld author") for obj in objects]
     for key in AUTHOR_META:
         value = table.get(key)
         if value and not value.startswith(("http://", "https://", "@")):
-            candidates.append((clean_authors(value), f"meta {key}"))
+            raw.append(([value], f"meta {key}"))
+    candidates = [(clean_authors(values), source) for values, source in raw]
+    for values, source in raw:
+        meta.offer_last("authors", _collective(values), f"{source} (the editorial team)")
     for names, source in candidates:
         if names and any(site.matches(n, loose=False) for n in names):
             meta.offer_last("authors", names, source)
@@ -205,6 +246,13 @@ def _dates(meta: Metadata, table: dict[str, str], objects: list[dict[str, Any]])
         meta.offer("date", parse_date(table.get(key)), f"meta {key}")
     for key in MODIFIED_META:
         meta.offer("date_modified", parse_date(table.get(key)), f"meta {key}")
+
+def _collective(values: list[str]) -> list[str]:
+    """"Redaktion", "Staff": the author markup names the editorial team. ``clean_authors``
+    drops such labels from bylines that name people; alone, they are what the page states."""
+    labels = lexicon.phrases("byline_collective")
+    return [v.strip() for v in values if lexicon.normalize_phrase(v) in labels][:1]
+
 
 def _without_site_words(names: list[str], site: SiteName) -> list[str]:
     """"Adam Aaronson PhillyVoice" -> "Adam Aaronson": the site's name after the author's."""

@@ -25,6 +25,8 @@ MAX_CONTAINER_DEPTH = 8  # a comment or teaser box wraps its date closely; <body
 MAX_BYLINE_WORDS = 12  # a byline element longer than this is an author bio or a teaser
 MAX_DATE_WORDS = 14  # a date element longer than this is a sentence that mentions a date
 MAX_SCANNED_ELEMENTS = 20_000  # bound the work on huge pages; metadata sits near the top
+# The byline and date sit right around the headline; far below it are comments and footers.
+MAX_ELEMENTS_AFTER_HEADLINE = 1500
 MODIFIED_TOKENS = frozenset({"updated", "modified", "update", "lastmod"})  # markup words, not prose
 LINK_SOURCE = "link to an author page"
 HEADING_TAGS = frozenset({"h1", "h2", "h3"})
@@ -139,16 +141,16 @@ def _hinted(raw: str) -> bool:
 
 
 def _worth_a_look(el: etree._Element, tag: str) -> bool:
-    attrs = el.attrib
-    if not attrs:
-        return tag == "time"
-    if tag == "time" or tag == "a" or "itemprop" in attrs or "rel" in attrs:
+    """Whether ``el`` may hold a byline or a date (called for every element: kept cheap)."""
+    if tag == "time" or tag == "a":
         return True
-    raw = attrs.get("class")
+    raw = el.get("class")
     if raw and _hinted(raw):
         return True
-    raw = attrs.get("id")
-    return bool(raw) and _hinted(raw)
+    raw = el.get("id")
+    if raw and _hinted(raw):
+        return True
+    return el.get("itemprop") is not None or el.get("rel") is not None
 
 
 def _scan(root: etree._Element, headline: str | None, want_byline: bool,
@@ -156,13 +158,15 @@ def _scan(root: etree._Element, headline: str | None, want_byline: bool,
     """("byline"|"date", Found) for every candidate element, in document order."""
     target = normalize_phrase(headline) if headline else None
     after = target is None
+    stop = MAX_SCANNED_ELEMENTS
     for count, el in enumerate(root.iter()):
-        if count > MAX_SCANNED_ELEMENTS:
+        if count > stop:
             return
         tag = el.tag
         if tag in HEADING_TAGS:
             if not after and normalize_phrase(_text(el)) == target:
                 after = True
+                stop = min(stop, count + MAX_ELEMENTS_AFTER_HEADLINE)
             continue
         if not isinstance(tag, str) or not _worth_a_look(el, tag):
             continue

@@ -116,7 +116,7 @@ def _claim(block: Block, m: LineMeta, role: str) -> None:
 
 
 def _authors(window: list[Block], blocks: Sequence[Block], meta: Metadata) -> None:
-    for rank in ("marker", "handle", "before date", "agency"):
+    for rank in ("marker", "handle", "before date", "after date", "agency"):
         for block in window:
             m = read_line(block.text)
             if m.name_source == rank and meta.offer("authors", list(m.names), f"byline line ({rank})"):
@@ -127,7 +127,8 @@ def _authors(window: list[Block], blocks: Sequence[Block], meta: Metadata) -> No
         if block.role != "date" and not read_line(block.text).date:
             continue
         for near in (block.index - 1, block.index + 1):
-            if 0 <= near < len(blocks) and not blocks[near].role and is_person_name(blocks[near].text.strip()):
+            if 0 <= near < len(blocks) and not blocks[near].role \
+                    and is_person_name(blocks[near].text.strip()):
                 meta.offer("authors", [blocks[near].text.strip()], "name line next to the date")
                 blocks[near].role = "byline"
                 return
@@ -149,7 +150,9 @@ def _lone_name(blocks: Sequence[Block], meta: Metadata, headline: int | None, st
 def _headline_like(block: Block, min_words: int = 2) -> bool:
     text = block.text.rstrip()
     sentence = ends_like_sentence(text) and not text.endswith(("?", "!"))
-    return (min_words <= block.words <= 30 and digit_share(text) < HEADLINE_MAX_DIGITS and not sentence and not is_section_label(text)
+    credit = text.split(None, 1)[0].casefold().rstrip(":") in lexicon.phrases("photo_credits")
+    return (min_words <= block.words <= 30 and digit_share(text) < HEADLINE_MAX_DIGITS and not credit
+            and not sentence and not is_section_label(text)
             and not is_relative_time(text) and not text.endswith(("..", ":", "…"))
             and normalized(text) not in lexicon.phrases("boilerplate_lines") and not read_line(text).date)
 

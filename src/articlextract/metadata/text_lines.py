@@ -25,7 +25,9 @@ BYLINE_MAX_WORDS = 14  # "By Jane Doe and John Roe, Reuters" with a date after i
 SHORT_BYLINE_WORDS = 6  # "Ein Interview von Eugen Zentner": a short line may hold "von" mid-line
 NAME_MAX_WORDS = 4  # a person's name; longer runs of capitalised words are titles
 _HANDLE = regex.compile(r"\(@\w{2,}\)|^@\w{2,}$|,\s*@\w{2,}\s*$")
-_NAME = regex.compile(r"^\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|[a-z]{1,3}))*\s+\p{Lu}[\p{L}\p{M}'’.\-]*$")
+_NAME_PART = r"\p{Lu}[\p{L}\p{M}'’.\-]*"
+# "Jane Doe", "Ludwig van Beethoven": capitalised parts, short lower-case particles between.
+_NAME = regex.compile(r"^" + _NAME_PART + r"(?:\s+(?:" + _NAME_PART + r"|[a-z]{1,3}))*\s+" + _NAME_PART + r"$")
 # Where a name ends inside a line: separators, a date, a time, a digit run.
 _NAME_END = regex.compile(r"\s*(?:[|•·—–/:：(\[»]|\s-\s|,\s*\d|\s\d|$)")
 _HANDLE_START = regex.compile(r"\(@|,\s*@")
@@ -47,7 +49,9 @@ class LineMeta:
 def _marker() -> "regex.Pattern[str]":
     words = sorted(set(lexicon.lines("byline_markers")), key=len, reverse=True)
     alts = "|".join(regex.escape(w) for w in words)
-    return regex.compile(r"(?:^|(?<=[\s|•·,;—–(\[/]))(?:" + alts + r")(?:(?<=[:：])\s*|\s*[:\-–—]\s*|\s+)(?=\S)", regex.I)
+    # After a separator or at the start; then a colon, a dash or a space ("by:", "作者：", "von ").
+    return regex.compile(r"(?:^|(?<=[\s|•·,;—–(\[/]))(?:" + alts + r")"
+                         r"(?:(?<=[:：])\s*|\s*[:\-–—]\s*|\s+)(?=\S)", regex.I)
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +73,9 @@ def read_line(text: str) -> LineMeta:
         return LineMeta()
     dates = list(find_dates(text)) if any(c.isdigit() for c in text) else []
     date, kind = (dates[0][1], _date_kind(text, dates[0][0])) if dates else (None, "")
-    names, source = _names(text, dates[0][0] if dates else None) if words <= BYLINE_MAX_WORDS + 4 else ((), "")
+    names, source = ((), "")
+    if words <= BYLINE_MAX_WORDS + 4:
+        names, source = _names(text, dates[0][0] if dates else None)
     if not date and not names:
         return LineMeta()
     only = bool(names) and words <= BYLINE_MAX_WORDS or (bool(date) and words <= 10)
@@ -81,19 +87,15 @@ def _date_kind(text: str, position: int) -> str:
     before = normalized(text[:position]) if position else ""
     if before and _label("modified_labels").search(before):
         return "modified"
-    norm = normalized(text)
-    if _label("date_labels").search(norm):
-        return "published"
-    if _label("modified_labels").search(norm) and not before:
-        return "plain"
-    return "plain"
+    return "published" if _label("date_labels").search(normalized(text)) else "plain"
 
 
 def _names(text: str, date_pos: int | None) -> tuple[list[str], str]:
     for m in _marker().finditer(text):
         if not _byline_position(text, m.start(), date_pos):
             continue
-        names = [n for n in clean_authors(_name_run(text[m.end():])) if _name_shaped(n)]
+        tail = text[m.end():date_pos] if date_pos is not None and date_pos > m.end() else text[m.end():]
+        names = [n for n in clean_authors(_name_run(tail)) if _name_shaped(n)]
         if names:
             # "Von David Hutzler, dpa", "By Jane Doe, Senior Writer": after the first name only
             # further people's names count, not the agency or the role.
@@ -105,10 +107,45 @@ def _names(text: str, date_pos: int | None) -> tuple[list[str], str]:
     if normalized(text) in lexicon.phrases("agencies"):
         return [text.strip()], "agency"
     if date_pos:
-        head = text[:date_pos].strip(" |•·—–-,/")
+        head = _without_trailing_labels(text[:date_pos].strip(" |•·—–-,/"))
         if is_person_name(head):
             return [head], "before date"
+    if date_pos is not None:
+        after = _name_after_date(text[date_pos:])
+        if after:
+            return [after], "after date"
     return [], ""
+
+
+def _name_after_date(text: str) -> str | None:
+    """ "26. September 2019 Ulrike Stockhausen Schreibe einen Kommentar" -> "Ulrike Stockhausen"."""
+    words = text.split()
+    months = lexicon.months()
+    i = 0
+    while i < len(words) and (any(c.isdigit() for c in words[i]) or words[i].casefold().rstrip(".,") in months
+                              or not any(c.isalpha() for c in words[i])):
+        i += 1
+    # The name ends where the rest of the line is interface text ("Schreibe einen Kommentar").
+    end = next((j for j in range(i + 1, len(words)) if _interface(" ".join(words[j:]))), len(words))
+    words = words[:end]
+    for n in (NAME_MAX_WORDS, 3, 2):
+        candidate = " ".join(words[i:i + n]).strip(" |•·—–-,/")
+        if len(words[i:i + n]) == n and is_person_name(candidate):
+            return candidate
+    return None
+
+
+def _interface(text: str) -> bool:
+    return is_section_label(text) or normalized(text) in lexicon.phrases("boilerplate_lines")
+
+
+def _without_trailing_labels(text: str) -> str:
+    """ "Alissa Wilkinson Updated" -> "Alissa Wilkinson": drop the date's label after a name."""
+    words = text.split()
+    labels = lexicon.phrases("date_labels") | lexicon.phrases("modified_labels")
+    while words and words[-1].casefold().strip(":") in labels:
+        words.pop()
+    return " ".join(words).strip(" |•·—–-,/")
 
 
 def _byline_position(text: str, start: int, date_pos: int | None) -> bool:
@@ -133,7 +170,8 @@ def _name_run(text: str) -> str:
     out: list[str] = []
     stops = _stops()
     for token in _NAME_END.split(text, maxsplit=1)[0].split():
-        if token in stops or _TIME.match(token):  # "le 3 mai" ends a name, "Loïc Le Clerc" does not
+        # "le 3 mai" ends a name, "Loïc Le Clerc" does not; "Updated" does, capitalised or not.
+        if token in stops or (len(token) > 3 and token.casefold() in stops) or _TIME.match(token):
             break
         out.append(token)
     return " ".join(out[:NAME_MAX_WORDS * 3])
@@ -146,5 +184,6 @@ def is_person_name(text: str) -> bool:
         return False
     noise = lexicon.phrases("byline_noise")
     norm = normalized(text)
-    return not any(w.casefold() in noise for w in words) and norm not in lexicon.phrases("boilerplate_lines") \
+    return not any(w.casefold() in noise for w in words) \
+        and norm not in lexicon.phrases("boilerplate_lines") \
         and not is_section_label(text)

@@ -12,7 +12,7 @@ from .html import BoilerplateContainer, Captions, LinkDense
 from .phrases import FooterLine, InterfaceText, RelativeTimestamp, SectionEnd
 from .container import LeadParagraph, MainContainer
 from .region import BodyRegion
-from .text import TagRow, TruncatedLink
+from .text import InlineTeaser, PhotoCredit, TagRow, TruncatedLink
 
 DEFAULT_CHAIN: tuple[Rule, ...] = (
     MainContainer(),
@@ -26,6 +26,8 @@ DEFAULT_CHAIN: tuple[Rule, ...] = (
     FooterLine(),
     TruncatedLink(),
     TagRow(),
+    PhotoCredit(),
+    InlineTeaser(),
     SectionEnd(),
     TrimEdges(),
 )

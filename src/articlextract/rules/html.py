@@ -55,8 +55,19 @@ def _word_tokens(word: str) -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def token_list(name: str) -> frozenset[str]:
-    """A data file of class/id tokens, kept verbatim ("author-bio" must keep its hyphen)."""
-    return frozenset(t.lower() for t in lexicon.lines(name))
+    """A data file of class/id tokens, kept verbatim ("author-bio" must keep its hyphen).
+
+    Entries written ``~word`` are weak (see ``weak_tokens``) and count here without the ``~``.
+    """
+    return frozenset(t.lower().lstrip("~") for t in lexicon.lines(name))
+
+
+@lru_cache(maxsize=None)
+def weak_tokens(name: str) -> frozenset[str]:
+    """Tokens that mark boilerplate only when no content token stands beside them:
+    "header" and "teaser" are a site's masthead and a teaser box, but "article-header"
+    holds the headline and standfirst, "article-teaser" the lead."""
+    return frozenset(t.lower()[1:] for t in lexicon.lines(name) if t.startswith("~"))
 
 
 def boilerplate_reason(el: object) -> str | None:
@@ -64,7 +75,11 @@ def boilerplate_reason(el: object) -> str | None:
     tag = getattr(el, "tag", "")
     if tag in BOILERPLATE_TAGS:
         return f"inside <{tag}>"
-    hits = class_tokens(el) & token_list("html_boilerplate_tokens")
+    tokens = class_tokens(el)
+    hits = tokens & token_list("html_boilerplate_tokens")
+    if hits and hits <= weak_tokens("html_boilerplate_tokens") \
+            and not tokens.isdisjoint(token_list("html_content_tokens")):
+        return None
     if hits:
         return f"inside a container marked {sorted(hits)[0]!r}"
     return None

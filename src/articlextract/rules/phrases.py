@@ -15,20 +15,31 @@ from ..model import Block
 from .base import Context, Rule
 
 MAX_LABEL_WORDS = 7  # "More Stories From The World Today" is about as long as a label gets
+MAX_LABEL_CHARS = 80  # a longer line is never a label (a cheap test before normalising the line)
 
 
 @lru_cache(maxsize=32768)  # asked for every line by several rules; dumps repeat lines
 def is_section_label(text: str) -> bool:
     """A short line that announces related links, teasers, tags or comments."""
-    if len(text) > 80:
+    if len(text) > MAX_LABEL_CHARS:
         return False
     norm = normalized(text)
     if not norm or len(norm.split()) > MAX_LABEL_WORDS:
+        return False
+    if norm.split(" ", 1)[0] not in _label_first_words():  # cheap: most lines share no first word
         return False
     if norm in lexicon.phrases("section_labels"):
         return True
     return bool(lexicon.prefix_pattern("section_labels").match(norm)) and len(norm.split()) <= 5 \
         and not text.rstrip().endswith((".", "!", "?"))
+
+
+@lru_cache(maxsize=None)
+def _label_first_words() -> frozenset[str]:
+    """First words of the section labels. A normalized line is words joined by single spaces,
+    so a label can match it exactly or as a prefix (ending at a word boundary) only when
+    both start with the same word."""
+    return frozenset(p.split(" ", 1)[0] for p in lexicon.phrases("section_labels") if p)
 
 
 @lru_cache(maxsize=None)

@@ -16,8 +16,8 @@ from ..features import prose_weight
 from ..model import Block
 from ..options import Options
 from .base import Context, Rule
-from .phrases import is_section_label
-from .text_shapes import is_comment_start, is_list_like, is_title_like, is_truncated, line_key
+from .phrases import MAX_LABEL_CHARS, is_section_label
+from .text_shapes import COMMENT_HEADER_MAX_WORDS, is_comment_start, is_list_like, is_title_like, is_truncated, line_key
 
 
 def line_weight(block: Block, options: Options, repeats: Counter) -> float:
@@ -52,9 +52,18 @@ def best_run(weights: Sequence[float | None]) -> tuple[float, int, int]:
     return best_sum, best[0], best[1]
 
 
-@lru_cache(maxsize=32768)
 def _wall(text: str) -> int:
-    """0: not a wall; 1: a section label; 2: the start of the comments (one cache lookup per line)."""
+    """0: not a wall; 1: a section label; 2: the start of the comments.
+
+    Labels and comment headers are short: a long line of many words is answered without
+    the cached checks (most lines of a page are unique, so caching them only costs)."""
+    if len(text) > MAX_LABEL_CHARS and len(text.split()) > COMMENT_HEADER_MAX_WORDS:
+        return 0
+    return _short_wall(text)
+
+
+@lru_cache(maxsize=32768)
+def _short_wall(text: str) -> int:
     if is_comment_start(text):
         return 2
     return 1 if is_section_label(text) else 0
@@ -62,10 +71,13 @@ def _wall(text: str) -> int:
 
 def _weights(blocks: Sequence[Block], options: Options) -> list[float | None]:
     """Every line's weight; ``None`` for walls. Prose in the comments counts for little."""
-    repeats = Counter(line_key(b.text) for b in blocks)
+    # Only lines longer than short ones read their repeat count, and a line's copies have its
+    # word count, so counting the long lines is enough.
+    short = options.short_block_words
+    repeats = Counter([line_key(b.text) for b in blocks if b.words > short])
     weights: list[float | None] = []
     share, prose_seen = 1.0, 0.0
-    short, cost = options.short_block_words, options.region_line_cost
+    cost = options.region_line_cost
     for block in blocks:
         wall = _wall(block.text)
         if wall:
@@ -77,7 +89,9 @@ def _weights(blocks: Sequence[Block], options: Options) -> list[float | None]:
         else:
             w = line_weight(block, options, repeats)
             prose_seen += max(w, 0.0)
-            weights.append(w * share if w > 0 else w - cost)
+            # Lines of 8+ words without a sentence end (CJK text, verse) are not charged the cost.
+            charged = cost if block.words < options.min_paragraph_words else 0.0
+            weights.append(w * share if w > 0 else w - charged)
     return weights
 
 

@@ -14,6 +14,7 @@ import regex
 from .. import lexicon
 
 
+_DIGIT = regex.compile(r"[\d\p{No}]")  # covers all str.isdigit accepts in a count ("142", "١٤٢", "²")
 _SEPARATOR = regex.compile(r"[,|·•/]")
 _SENTENCE_INSIDE = regex.compile(r"[.!?…]\s+\p{Lu}")
 TITLE_MIN_WORDS = 4  # three capitalised words are as often a name or a label as a title
@@ -64,6 +65,9 @@ COMMENT_AUTHOR_MAX_WORDS = 5  # "Badenraser-1018 schreibt:", "Jane Doe says:"
 @lru_cache(maxsize=32768)
 def is_comment_start(text: str) -> bool:
     """A line that opens the comments: "142 Antworten zu …", "3 Comments", "Jane says:"."""
+    # Every form below needs a count (a digit) or a closing colon: most lines have neither.
+    if not text.endswith(":") and not _DIGIT.search(text):
+        return False
     words = text.split()
     if not words or len(words) > COMMENT_HEADER_MAX_WORDS:
         return False
