@@ -83,3 +83,16 @@ def test_dublin_core_creator_beats_a_default_author_meta():
 def test_property_attribute_beats_a_name_copy_of_the_same_key():
     head = TITLE + '<meta name="dc:creator" content="John Roe"><meta property="dc:creator" content="Jane Doe">'
     assert page(head, H1).authors == ("Jane Doe",)
+
+
+def test_date_closing_the_meta_description_when_the_page_shows_none():
+    head = TITLE + '<meta name="description" content="Council approves budget (Notizia del 14 Gennaio 2020)">'
+    a = page(head, H1)
+    assert a.date == "2020-01-14"
+    assert a.sources["date"] == "date at an end of the description"
+
+
+def test_date_inside_the_description_sentence_is_not_the_publication_date():
+    head = TITLE + ('<meta name="description" content="On 14 January 2020 the council voted on a '
+                    'budget that will shape the town for a decade.">')
+    assert page(head, H1).date is None

@@ -58,16 +58,18 @@ class _Builder:
 
     def flush(self) -> None:
         raw = "".join(self.parts)
-        self.parts = []
+        self.parts.clear()  # in place: the walk holds this list in a local
         link_chars, self.link_chars = self.link_chars, 0
         if "\u00ad" in raw:  # soft hyphens only mark where a word may break
             raw = raw.replace("\u00ad", "")
         if self.pre_depth:
             text = raw.strip("\n")
+            if not text.strip():
+                return
         else:
-            text = _SPACES.sub(" ", raw).strip()
-        if not text.strip():
-            return
+            text = _SPACES.sub(" ", raw).strip()  # strip() leaves no whitespace at the ends
+            if not text:
+                return
         owner = self._owner()
         tag = owner.tag if owner is not None and isinstance(owner.tag, str) else ""
         kind = KIND_BY_TAG.get(tag, PARAGRAPH)
@@ -78,7 +80,7 @@ class _Builder:
             index=len(self.blocks), text=text, kind=kind, tag=tag,
             heading_level=int(tag[1]) if kind == HEADING else 0,
             link_chars=min(link_chars, len(text)), words=word_count(text),
-            tag_path=">".join(e.tag for e in self.stack[-4:] if isinstance(e.tag, str)),
+            tag_path=">".join([e.tag for e in self.stack[-4:]]),  # the walk stacks only tagged elements
             ancestors=ancestors,
         ))
 
@@ -108,49 +110,55 @@ def segment_html(root: etree._Element, max_depth: int = 4000) -> tuple[list[Bloc
     link_depth = 0
     skipped: set[etree._Element] = set()
     walker = etree.iterwalk(start, events=("start", "end"))
+    # Runs once per element and event: locals instead of attribute look-ups, and the
+    # attribute checks of ``_hidden`` only on elements that carry one of its attributes.
+    stack, add, flush, parts = b.stack, b.add, b.flush, b.parts
     for event, el in walker:
         tag = el.tag
         if not isinstance(tag, str):  # comments, processing instructions, entities
             if event == "end" and el.tail:
-                b.add(el.tail, link_depth > 0)
+                add(el.tail, link_depth > 0)
             continue
         if event == "start":
-            if tag in SKIP_TAGS or _hidden(el):
+            if tag in SKIP_TAGS or (not _HIDING_ATTRIBUTES.isdisjoint(el.keys()) and _hidden(el)):
                 walker.skip_subtree()
                 skipped.add(el)
                 continue
             if tag in BLOCK_TAGS:
-                if b.parts:
-                    b.flush()
+                if parts:
+                    flush()
             elif tag == "br":
-                b.add("\n", False)
-            b.stack.append(el)
-            if len(b.stack) > max_depth and "depth_limited" not in warnings:
+                add("\n", False)
+            stack.append(el)
+            if len(stack) > max_depth and "depth_limited" not in warnings:
                 warnings.append("depth_limited")
             if tag == "a":
                 link_depth += 1
             elif tag == "pre":
                 b.pre_depth += 1
             if el.text:
-                b.add(el.text, link_depth > 0)
+                add(el.text, link_depth > 0)
         else:
             if el in skipped:
                 if el.tail:
-                    b.add(el.tail, link_depth > 0)
+                    add(el.tail, link_depth > 0)
                 continue
-            if tag in BLOCK_TAGS and b.parts:
-                b.flush()
+            if tag in BLOCK_TAGS and parts:
+                flush()
             if tag == "a":
                 link_depth -= 1
             elif tag == "pre":
                 b.pre_depth -= 1
-            if b.stack and b.stack[-1] is el:
-                b.stack.pop()
+            if stack and stack[-1] is el:
+                stack.pop()
             if el.tail:
-                b.add(el.tail, link_depth > 0)
+                add(el.tail, link_depth > 0)
     if b.parts:
         b.flush()
     return b.blocks, warnings
+
+
+_HIDING_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "style"})  # what _hidden reads
 
 
 def _hidden(el: etree._Element) -> bool:

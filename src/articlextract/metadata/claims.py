@@ -26,7 +26,8 @@ MAX_CONTAINER_DEPTH = 8  # a comment or teaser box wraps its date closely; <body
 HEAD_WINDOW = 8  # metadata lines sit within this many blocks of the headline or the body start
 DATE_LINE_MAX_WORDS = 16  # "Published on Monday, 3 May 2023, 10:45 by Jane Doe" and no longer
 DATELINE_CHARS = 40  # a dateline's date opens the paragraph
-DESCRIPTION_EDGE_CHARS = 3  # a description's own stamp touches its start or end ("(", "– ")
+DESCRIPTION_EDGE_CHARS = 3  # a description's closing stamp may be followed by ")", "." and the like
+WRITTEN_DATE_MAX_CHARS = 20  # "14 Settembre 2020" and the like, from the date's first character
 MAX_LABELED_DATE_BLOCKS = 2000  # labeled dates are searched in this many blocks at most
 
 
@@ -100,7 +101,8 @@ def _description_date(description: str | None) -> str | None:
         return None
     text = description.strip()
     for pos, iso in find_dates(text):
-        if pos <= DESCRIPTION_EDGE_CHARS or len(text) - pos <= DESCRIPTION_EDGE_CHARS + len(iso) * 2:
+        opens = not any(c.isalnum() for c in text[:pos])
+        if opens or len(text) - pos <= DESCRIPTION_EDGE_CHARS + WRITTEN_DATE_MAX_CHARS:
             return iso
     return None
 

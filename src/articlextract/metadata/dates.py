@@ -59,7 +59,7 @@ def make_date(year: int, month: int, day: int, today: dt.date | None = None) -> 
     return d.isoformat()
 
 
-def _utc_local_midnight(m: "regex.Match[str]") -> bool:
+def _utc_local_midnight(m: regex.Match[str]) -> bool:
     """Whether an ISO match is a local midnight east of UTC written in UTC (see
     ``LOCAL_MIDNIGHT_MIN_UTC_HOUR``)."""
     if not m[4] or m[7] not in ("Z", "+00:00", "+0000"):

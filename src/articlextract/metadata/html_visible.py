@@ -144,6 +144,8 @@ def _worth_a_look(el: etree._Element, tag: str) -> bool:
     """Whether ``el`` may hold a byline or a date (called for every element: kept cheap)."""
     if tag == "time" or tag == "a":
         return True
+    if not el.keys():  # most elements carry no attribute: spares the four look-ups below
+        return False
     raw = el.get("class")
     if raw and _hinted(raw):
         return True
