@@ -8,6 +8,11 @@ warm-up of 1,000 pages and after 10,000 more. Growth over the 10,000 must stay <
 on a crawl of distinct pages, instead of hitting on the repeated dev pages.
 
     .venv/bin/python benchmarks/memory.py --data ../shared/datasets
+    .venv/bin/python benchmarks/memory.py --data ../shared/datasets --cli
+
+``--cli`` measures the same in the batch command: it writes the cycled pages as files into a
+temp directory, runs ``articlextract DIR --parallel 1`` on them, and samples the resident
+memory of the command and its worker process as the output grows.
 """
 
 from __future__ import annotations
@@ -17,7 +22,9 @@ import gc
 import gzip
 import itertools
 import json
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -65,6 +72,54 @@ def run(pages: list[tuple[bytes, str]], count: int, cycle: itertools.cycle, dist
     return statuses
 
 
+def tree_rss_mb(pid: int) -> float:
+    """RSS of a process and its children (the CLI and its workers)."""
+    total = 0.0
+    try:
+        with open(f"/proc/{pid}/status") as fh:
+            total += next(int(line.split()[1]) for line in fh if line.startswith("VmRSS:")) / 1024
+        with open(f"/proc/{pid}/task/{pid}/children") as fh:
+            children = [int(c) for c in fh.read().split()]
+    except (OSError, StopIteration):
+        return total
+    return total + sum(tree_rss_mb(child) for child in children)
+
+
+def count_lines(path: Path) -> int:
+    try:
+        with open(path, "rb") as fh:
+            return sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b""))
+    except OSError:
+        return 0
+
+
+def run_cli(pages: list[tuple[bytes, str]], warmup: int, count: int) -> tuple[float, float]:
+    """RSS of the CLI tree after ``warmup`` pages and at the end of ``warmup + count``."""
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "pages"
+        folder.mkdir()
+        cycle = itertools.cycle(pages)
+        for n in range(warmup + count):
+            raw, fmt = next(cycle)
+            (folder / f"{n:06d}.{'html' if fmt == 'html' else 'txt'}.gz").write_bytes(raw)
+        out = Path(tmp) / "out.jsonl"
+        cmd = [sys.executable, "-m", "articlextract", str(folder), "--parallel", "1", "--output", str(out)]
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        after_warmup = last = 0.0
+        while proc.poll() is None:
+            done = count_lines(out)
+            rss = tree_rss_mb(proc.pid)
+            if done >= warmup and not after_warmup:
+                after_warmup = rss
+            if rss:
+                last = rss
+            time.sleep(0.5)
+        written = count_lines(out)
+        if written != warmup + count:
+            raise SystemExit(f"the CLI wrote {written} records for {warmup + count} pages")
+        return after_warmup, last
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=Path("../shared/datasets"))
@@ -74,8 +129,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-growth-mb", type=float, default=50.0)
     ap.add_argument("--distinct", action="store_true",
                     help="number every paragraph and line so that text caches never hit")
+    ap.add_argument("--cli", action="store_true", help="measure the articlextract command instead")
     args = ap.parse_args(argv)
     pages = load_pages(args.data, args.datasets.split(","))
+    if args.cli:
+        before, after = run_cli(pages, args.warmup, args.pages)
+        growth = after - before
+        print(f"CLI (main + worker) RSS after {args.warmup:,} pages: {before:.1f} MB; "
+              f"after {args.pages:,} more: {after:.1f} MB; growth {growth:+.1f} MB "
+              f"(limit {args.max_growth_mb:.0f} MB)")
+        return 0 if growth <= args.max_growth_mb else 1
+    if args.cli:
+        before, after = run_cli(pages, args.warmup, args.pages)
+        growth = after - before
+        print(f"CLI (main + worker) RSS after {args.warmup:,} pages: {before:.1f} MB; after {args.pages:,} more: "
+              f"{after:.1f} MB; growth {growth:+.1f} MB (limit {args.max_growth_mb:.0f} MB)")
+        return 0 if growth <= args.max_growth_mb else 1
     cycle = itertools.cycle(pages)
     print(f"{len(pages)} distinct pages; RSS at start {rss_mb():.1f} MB", flush=True)
     t0 = time.monotonic()
