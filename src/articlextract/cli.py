@@ -6,7 +6,6 @@ See docs/cli.md for every flag, the exit statuses and what ``--resume`` guarante
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from typing import Sequence
 

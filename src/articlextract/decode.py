@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import codecs
 import dataclasses
-import gzip
 import os
 import re
 import zlib
@@ -387,8 +386,3 @@ def sniff_format(text: str) -> str:
     tags = len(_TAG.findall(head))
     lines = head.count("\n") + 1
     return "html" if tags >= 5 and tags * 4 >= min(lines, 200) else "text"
-
-
-def open_maybe_gzip(path: str) -> bytes:  # used by the CLI for listings
-    with gzip.open(path, "rb") if path.endswith(".gz") else open(path, "rb") as fh:
-        return fh.read()

@@ -60,7 +60,7 @@ def digit_share(text: str) -> float:
 
 def is_prose(block: Block, options: Options) -> bool:
     """A block that reads like a paragraph of running text."""
-    words = block.words if not block.text.isascii() else block.words
+    words = block.words
     if block.kind == HEADING:
         return False
     if words >= options.min_paragraph_words * 2 and block.link_density < options.max_link_density:

@@ -45,8 +45,6 @@ class Options:
     # --- main-content selection (HTML) --------------------------------------------------
     container_min_score: float = _opt(
         25.0, "Below this the best container is not clearly an article; keep the whole page's good blocks.")
-    ancestor_decay: float = _opt(
-        0.5, "Each level up an ancestor gets this share of a paragraph's score (readability's scheme).")
     lead_max_blocks: int = _opt(
         6, "The standfirst sits within this many blocks above the body's container (headline, byline, "
            "date and a share row may stand between).")

@@ -11,6 +11,7 @@ import datetime as dt
 from typing import Sequence
 
 from .. import lexicon
+from ..lexicon import normalize_phrase
 from ..features import is_prose, normalized
 from ..model import Block
 from ..options import Options
@@ -18,7 +19,6 @@ from ..rules.html import class_tokens, token_list
 from ..rules.phrases import is_relative_time
 from . import Metadata
 from .dates import find_dates
-from .headline import same_headline
 from .language import guess_language
 from .text import byline_names
 
@@ -35,11 +35,14 @@ def claim_html_lines(blocks: Sequence[Block], meta: Metadata, options: Options) 
     kept = [b for b in blocks if b.keep]
     first_prose = next((i for i, b in enumerate(kept) if is_prose(b, options)), 0)
     head = kept[:first_prose + 2]
+    # The headline is normalised once; block texts go through the shared cache, since
+    # both loops below compare the same blocks.
+    target = normalize_phrase(meta.headline) if meta.headline else None
     for block in head:
-        if same_headline(block.text, meta.headline):
+        if target is not None and normalized(block.text) == target:
             block.role = "headline"
     # Bylines are looked for around the headline even outside the chosen container.
-    anchor = next((b.index for b in blocks if same_headline(b.text, meta.headline)), None)
+    anchor = next((b.index for b in blocks if normalized(b.text) == target), None) if target is not None else None
     around = list(blocks[max(0, anchor - 2):anchor + HEAD_WINDOW]) if anchor is not None else []
     _claim_bylines(around + head, head, meta, options)
     _claim_dates(head, around, blocks, meta, options)

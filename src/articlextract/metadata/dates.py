@@ -86,7 +86,7 @@ def find_dates(text: str, today: dt.date | None = None) -> Iterator[tuple[int, s
         if iso:
             found.append((m.start(), iso))
     for m in _NUMERIC.finditer(text):
-        a, sep, b, y = int(m[1]), m[2], int(m[3]), _year(m[4])
+        a, b, y = int(m[1]), int(m[3]), _year(m[4])
         # Day first unless that is impossible: most of the world writes 10.07.2023 / 10/07/2023.
         iso = make_date(y, b, a, today) if b <= 12 else make_date(y, a, b, today)
         if a <= 12 and b > 12:

@@ -17,7 +17,7 @@ import regex
 from .. import lexicon
 from ..features import normalized
 from ..rules.phrases import is_relative_time, is_section_label
-from .authors import clean_authors, strip_byline_prefix
+from .authors import clean_authors
 from .dates import find_dates
 
 DATE_LINE_MAX_WORDS = 18  # "Published on Monday, 3 May 2023, 10:45 by Jane Doe | 4 min read" and no longer
