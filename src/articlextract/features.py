@@ -35,12 +35,28 @@ def word_count(text: str) -> int:
     return max(n, cjk // 2) if cjk else n
 
 
+# The characters the two patterns above end on. Their ``\s*$`` makes a regex search scan the
+# whole line (several times per line: it is asked for every prose check), while a line without
+# trailing white space, such as every text-dump line, is answered by its last characters.
+_TERMINAL_CHARS = frozenset(".!?…。！？:;»\"”’)]")
+_SENTENCE_END_CHARS = frozenset(".!?…。！？")
+_SENTENCE_CLOSERS = frozenset("\"”’»)]")
+
+
 def ends_like_sentence(text: str) -> bool:
-    return bool(_SENTENCE_END.search(text))
+    last = text[-1:]
+    if last in _SENTENCE_END_CHARS:  # ("" is not in the set)
+        return True
+    if last in _SENTENCE_CLOSERS:
+        return text[-2:-1] in _SENTENCE_END_CHARS
+    return bool(last.isspace() and _SENTENCE_END.search(text))  # regex \s is a subset of isspace()
 
 
 def ends_with_punctuation(text: str) -> bool:
-    return bool(_TERMINAL.search(text))
+    last = text[-1:]
+    if last in _TERMINAL_CHARS:
+        return True
+    return bool(last.isspace() and _TERMINAL.search(text))
 
 
 def capitalised_share(text: str) -> float:
@@ -58,15 +74,36 @@ def digit_share(text: str) -> float:
     return sum(1 for c in chars if c.isdigit()) / len(chars)
 
 
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def has_digit(text: str) -> bool:
+    """``any(c.isdigit() for c in text)``, at C speed."""
+    if text.isascii():
+        return _ASCII_DIGIT.search(text) is not None
+    return any(map(str.isdigit, text))
+
+
+_DIGIT_RUN = regex.compile(r"\d+")
+_ASCII_DIGIT_RUN = re.compile(r"[0-9]+")  # the same on ASCII text, on the faster `re` engine
+
+
+def digit_runs(text: str) -> int:
+    """How many runs of (Unicode decimal) digits the text holds: a bound on its number tokens."""
+    return len((_ASCII_DIGIT_RUN if text.isascii() else _DIGIT_RUN).findall(text))
+
+
 def is_prose(block: Block, options: Options) -> bool:
     """A block that reads like a paragraph of running text."""
     words = block.words
     if block.kind == HEADING:
         return False
-    if words >= options.min_paragraph_words * 2 and block.link_density < options.max_link_density:
+    # Text-dump lines have no links: their density is 0 without the division.
+    density = block.link_density if block.link_chars else 0.0
+    if words >= options.min_paragraph_words * 2 and density < options.max_link_density:
         return True
     return (words >= options.min_paragraph_words and ends_with_punctuation(block.text)
-            and block.link_density < options.max_link_density)
+            and density < options.max_link_density)
 
 
 def prose_weight(block: Block, options: Options) -> float:
@@ -77,10 +114,11 @@ def prose_weight(block: Block, options: Options) -> float:
     that maximises the sum of these weights.
     """
     n = len(block.text)
-    if block.link_density > options.max_link_density:
+    density = block.link_density if block.link_chars else 0.0
+    if density > options.max_link_density:
         return -0.8 * n
     if is_prose(block, options):
-        return float(n) * (1.0 - block.link_density)
+        return float(n) * (1.0 - density)
     if block.kind == HEADING:
         return 0.0
     if block.words <= options.short_block_words:
@@ -91,3 +129,15 @@ def prose_weight(block: Block, options: Options) -> float:
 @lru_cache(maxsize=4096)
 def normalized(text: str) -> str:
     return lexicon.normalize_phrase(text)
+
+
+_ASCII_ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
+
+
+def first_normalized_word(text: str) -> str:
+    """``normalized(text).split(" ", 1)[0]`` ("" for none), without normalising an ASCII line:
+    a cheap first test for phrase lookups, since most lines share no first word with any phrase."""
+    if text.isascii():  # normalize_phrase's ASCII path: its first word is the first [a-z0-9] run
+        m = _ASCII_ALNUM_RUN.search(text)
+        return m.group().lower() if m else ""
+    return normalized(text).split(" ", 1)[0]

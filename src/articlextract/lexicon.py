@@ -52,6 +52,33 @@ def prefix_pattern(name: str) -> "regex.Pattern[str]":
     return regex.compile(r"^(?:" + "|".join(regex.escape(a) for a in alts if a) + r")\b")
 
 
+class WordPhrases:
+    """Finds any entry of a phrase list as whole words of a normalized text.
+
+    One regex alternation over all the phrases tries every position of the text: tens of
+    microseconds on a paragraph. A phrase can only occur where each of its words is a word of
+    the text, so a set test on one word per phrase (its longest, which is the rarest as a
+    rule) rules out almost every line before the regex runs.
+    """
+
+    def __init__(self, phrases: frozenset[str]) -> None:
+        alts = sorted((p for p in phrases if p), key=len, reverse=True)
+        self.pattern = re.compile(r"(?:^| )(?:" + "|".join(re.escape(a) for a in alts) + r")(?: |$)")
+        self.keys = frozenset(max(p.split(" "), key=len) for p in alts)
+
+    def search(self, norm: str) -> "re.Match[str] | None":
+        """The first phrase in ``norm`` (a ``normalize_phrase`` text), as the regex finds it."""
+        if self.keys.isdisjoint(norm.split(" ")):
+            return None
+        return self.pattern.search(norm)
+
+
+@lru_cache(maxsize=None)
+def word_phrases(name: str) -> WordPhrases:
+    """The entries of ``data/<name>.txt`` as a ``WordPhrases`` finder."""
+    return WordPhrases(phrases(name))
+
+
 @lru_cache(maxsize=None)
 def months() -> dict[str, int]:
     """Month name or abbreviation (casefolded) -> month number, in every language listed.

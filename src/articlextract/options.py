@@ -53,6 +53,12 @@ class Options:
              "article itself (WordPress puts 'tag-x' classes on the post), so its mark is ignored.")
     sibling_score_share: float = _opt(
         0.2, "A sibling of the chosen container joins it when it scores at least this share of it.")
+    teaser_min_cards: int = _opt(
+        3, "HTML: a linked title with a short summary is a teaser card (rules/teasers.py) only when at "
+           "least this many sibling elements hold one each: one linked heading is a post's permalink.")
+    teaser_card_max_words: int = _opt(
+        80, "HTML: a teaser card's summary, outside its linked title, stays under this many words "
+            "(streams cut it at two or three sentences); a blog index's posts run longer.")
 
     # --- body region selection (text dumps) ---------------------------------------------
     region_gap_blocks: int = _opt(
@@ -67,6 +73,18 @@ class Options:
     comments_after_prose_chars: int = _opt(
         200, "Text dumps: a comment count ('2 comments') opens the comments only below this much prose; "
              "above the article it is a link in the header.")
+    slideshow_after_prose_chars: int = _opt(
+        300, "Text dumps: the slides of a gallery ('3/50 Caption…') are walls between their captions only "
+             "when this much prose stands above the first slide, i.e. after an article; a page that is a "
+             "gallery has none above it.")
+    teaser_blurb_share: float = _opt(
+        0.5, "Text dumps: a paragraph alone under a teaser title (a page showing that shape twice or more) "
+             "counts for this share of its weight when the article run is chosen, so a teaser list "
+             "does not outweigh a short article (0.5 was best of 0.25-1 on both -text datasets).")
+    consent_weight_share: float = _opt(
+        0.25, "Text dumps: a sentence of a cookie banner, consent dialog, log-in form or newsletter box "
+              "(data/phrases_consent.txt) counts for this share of its weight when the article run is "
+              "chosen: such boxes are long and well-formed, and outweighed short articles.")
     teaser_max_words: int = _opt(
         25, "Text dumps: a line printed twice on the page and shorter than this is a teaser title "
             "(title, then its link); a paragraph is not repeated.")

@@ -3,6 +3,11 @@
 The walk is iterative (``etree.iterwalk``), so deep pages cannot overflow the Python
 stack. Each block remembers the elements around it, so later rules can choose the
 article's container and see the class/id tokens between a block and that container.
+
+The walk runs once per element and event, and is the largest share of an HTML page's
+extraction time: every tag's role is one dict look-up (``_ROLE``), hidden elements are
+read only on elements that carry a hiding attribute, and the kind of block an element opens is worked out
+when the element opens (``_owner_tables``), not by searching the open elements at every block.
 """
 
 from __future__ import annotations
@@ -36,7 +41,52 @@ KIND_BY_TAG = {
     "figcaption": CAPTION, "caption": CAPTION, "pre": PRE, "blockquote": QUOTE,
 }
 
+# A <p> inside <li>, <td>, <figcaption> or <blockquote> takes that element's kind; an
+# <article>, <main>, <section> or <body> in between stops the inheritance.
+ENCLOSING_KIND = {
+    **{tag: kind for tag, kind in KIND_BY_TAG.items() if kind in (LIST_ITEM, QUOTE, CELL, CAPTION)},
+    "article": PARAGRAPH, "main": PARAGRAPH, "body": PARAGRAPH, "section": PARAGRAPH,
+}
+
 _SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u200b\u2028\u2029]+")
+_SPACE = r"[ \t\r\n\f\v\u00a0\u200b\u2028\u2029]"
+# The runs of _SPACES other than a single " ": the same result with far fewer replacements.
+_SPACE_RUNS = re.compile(r"[\t\r\n\f\v\u00a0\u200b\u2028\u2029]" + _SPACE + "*| " + _SPACE + "+")
+
+
+
+def _owner_tables() -> dict[str, dict[str, tuple]]:
+    """For each kind an element may hand down: block tag -> (tag, kind of its blocks,
+    the table for its children). The walk then finds a block element's kind with one
+    look-up instead of searching the open elements."""
+    tables: dict[str, dict[str, tuple]] = {k: {} for k in (PARAGRAPH, *set(ENCLOSING_KIND.values()))}
+    for handed_down, table in tables.items():
+        for tag in BLOCK_TAGS:
+            inherited = ENCLOSING_KIND.get(tag, handed_down)
+            table[tag] = (tag, KIND_BY_TAG.get(tag, inherited), tables[inherited])
+    return tables
+
+
+_TOP_OWNERS = _owner_tables()[PARAGRAPH]  # the table for the walk's start element
+
+# What the walk does with an element, by tag (one look-up per element and event).
+_INLINE, _BLOCK, _SKIP, _BREAK, _LINK, _PRE, _NOT_ELEMENT = range(7)
+_ROLE: dict[object, int] = {
+    **dict.fromkeys(BLOCK_TAGS, _BLOCK), **dict.fromkeys(SKIP_TAGS, _SKIP),
+    "br": _BREAK, "a": _LINK, "pre": _PRE,
+    # comments, processing instructions and entities have a function as their tag
+    etree.Comment: _NOT_ELEMENT, etree.ProcessingInstruction: _NOT_ELEMENT, etree.Entity: _NOT_ELEMENT,
+}
+
+
+def collapse_spaces(raw: str) -> str:
+    """``_SPACES.sub(" ", raw).strip()``, faster (this runs on every block of every page):
+    on ASCII text str.split and join do the same, unless one of the four ASCII separators
+    that str.split also splits on is there."""
+    if raw.isascii() and not ("\x1c" in raw or "\x1d" in raw or "\x1e" in raw or "\x1f" in raw):
+        return " ".join(raw.split())
+    return _SPACE_RUNS.sub(" ", raw).strip()
+
 
 class _Builder:
     """Accumulates inline text into the current block while the walk goes on."""
@@ -46,15 +96,9 @@ class _Builder:
         self.parts: list[str] = []
         self.link_chars = 0
         self.stack: list[etree._Element] = []
+        # One (tag, kind of its blocks, table for its children) per open block element.
+        self.owners: list[tuple[str, str, dict]] = []
         self.pre_depth = 0
-
-    def add(self, text: str, in_link: bool) -> None:
-        """Queue raw text; whitespace is normalised once per block in ``flush`` (a hot path)."""
-        if not self.parts and not self.pre_depth and text.isspace():
-            return  # indentation between block tags: would only be stripped again
-        self.parts.append(text)
-        if in_link:
-            self.link_chars += len(_SPACES.sub(" ", text).strip())
 
     def flush(self) -> None:
         raw = "".join(self.parts)
@@ -67,38 +111,21 @@ class _Builder:
             if not text.strip():
                 return
         else:
-            text = _SPACES.sub(" ", raw).strip()  # strip() leaves no whitespace at the ends
+            text = collapse_spaces(raw)
             if not text:
                 return
-        owner = self._owner()
-        tag = owner.tag if owner is not None and isinstance(owner.tag, str) else ""
-        kind = KIND_BY_TAG.get(tag, PARAGRAPH)
-        if kind == PARAGRAPH:
-            kind = self._enclosing_kind()
-        ancestors = tuple(reversed(self.stack))
+        stack = self.stack
+        if self.owners:
+            tag, kind, _ = self.owners[-1]
+        else:  # no block element open: text after </body> (the walk's own tail), or no <body>
+            tag, kind = (stack[-1].tag if stack else ""), PARAGRAPH
         self.blocks.append(Block(
             index=len(self.blocks), text=text, kind=kind, tag=tag,
             heading_level=int(tag[1]) if kind == HEADING else 0,
             link_chars=min(link_chars, len(text)), words=word_count(text),
-            tag_path=">".join([e.tag for e in self.stack[-4:]]),  # the walk stacks only tagged elements
-            ancestors=ancestors,
+            tag_path=">".join([e.tag for e in stack[-4:]]),  # the walk stacks only tagged elements
+            ancestors=tuple(stack[::-1]),
         ))
-
-    def _owner(self) -> etree._Element | None:
-        for el in reversed(self.stack):
-            if el.tag in BLOCK_TAGS:
-                return el
-        return self.stack[-1] if self.stack else None  # None: text after </body> (the walk's own tail)
-
-    def _enclosing_kind(self) -> str:
-        """A <p> inside <li> or <blockquote> takes the enclosing kind."""
-        for el in reversed(self.stack):
-            kind = KIND_BY_TAG.get(el.tag) if isinstance(el.tag, str) else None
-            if kind in (LIST_ITEM, QUOTE, CELL, CAPTION):
-                return kind
-            if el.tag in ("article", "main", "body", "section"):
-                break
-        return PARAGRAPH
 
 
 def segment_html(root: etree._Element, max_depth: int = 4000) -> tuple[list[Block], list[str]]:
@@ -106,56 +133,64 @@ def segment_html(root: etree._Element, max_depth: int = 4000) -> tuple[list[Bloc
     body = root.find("body")
     start = body if body is not None else root
     b = _Builder()
-    warnings: list[str] = []
-    link_depth = 0
-    skipped: set[etree._Element] = set()
-    walker = etree.iterwalk(start, events=("start", "end"))
-    # Runs once per element and event: locals instead of attribute look-ups, and the
-    # attribute checks of ``_hidden`` only on elements that carry one of its attributes.
-    stack, add, flush, parts = b.stack, b.add, b.flush, b.parts
-    for event, el in walker:
-        tag = el.tag
-        if not isinstance(tag, str):  # comments, processing instructions, entities
-            if event == "end" and el.tail:
-                add(el.tail, link_depth > 0)
-            continue
-        if event == "start":
-            if tag in SKIP_TAGS or (not _HIDING_ATTRIBUTES.isdisjoint(el.keys()) and _hidden(el)):
-                walker.skip_subtree()
-                skipped.add(el)
-                continue
-            if tag in BLOCK_TAGS:
-                if parts:
-                    flush()
-            elif tag == "br":
-                add("\n", False)
-            stack.append(el)
-            if len(stack) > max_depth and "depth_limited" not in warnings:
-                warnings.append("depth_limited")
-            if tag == "a":
-                link_depth += 1
-            elif tag == "pre":
-                b.pre_depth += 1
-            if el.text:
-                add(el.text, link_depth > 0)
-        else:
-            if el in skipped:
-                if el.tail:
-                    add(el.tail, link_depth > 0)
-                continue
-            if tag in BLOCK_TAGS and parts:
-                flush()
-            if tag == "a":
-                link_depth -= 1
-            elif tag == "pre":
-                b.pre_depth -= 1
-            if stack and stack[-1] is el:
-                stack.pop()
-            if el.tail:
-                add(el.tail, link_depth > 0)
+    too_deep = _walk(start, b, max_depth)
     if b.parts:
         b.flush()
-    return b.blocks, warnings
+    return b.blocks, ["depth_limited"] if too_deep else []
+
+
+def _walk(start: etree._Element, b: _Builder, max_depth: int) -> bool:
+    """Feed every visible text of ``start`` to ``b``, in document order; say whether the
+    nesting went deeper than ``max_depth``. Locals instead of attribute look-ups: hot loop."""
+    stack, parts, owners, flush, role_of = b.stack, b.parts, b.owners, b.flush, _ROLE.get
+    link_depth = pre_depth = 0
+    too_deep = False
+    skipped = None  # the element whose subtree was just skipped: its "end" comes next
+    walker = etree.iterwalk(start, events=("start", "end"))
+    for event, el in walker:
+        role = role_of(el.tag, _INLINE)
+        if event == "start":
+            if role == _SKIP or (not _HIDING_ATTRIBUTES.isdisjoint(el.keys()) and _hidden(el)):
+                walker.skip_subtree()
+                skipped = el
+                continue
+            if role == _BLOCK or role == _PRE:
+                if parts:
+                    flush()
+                owners.append((owners[-1][2] if owners else _TOP_OWNERS)[el.tag])
+                if role == _PRE:
+                    pre_depth = b.pre_depth = pre_depth + 1
+            elif role == _LINK:
+                link_depth += 1
+            elif role == _BREAK:
+                if parts or pre_depth:
+                    parts.append("\n")
+            elif role == _NOT_ELEMENT:
+                continue
+            stack.append(el)
+            if len(stack) > max_depth:
+                too_deep = True
+            text = el.text
+        else:
+            if el is skipped or role == _NOT_ELEMENT:
+                pass
+            elif role == _BLOCK or role == _PRE:
+                if parts:
+                    flush()
+                owners.pop()
+                if role == _PRE:
+                    pre_depth = b.pre_depth = pre_depth - 1
+                stack.pop()
+            else:
+                if role == _LINK:
+                    link_depth -= 1
+                stack.pop()
+            text = el.tail
+        if text and (parts or pre_depth or not text.isspace()):  # indentation between block tags: dropped
+            parts.append(text)
+            if link_depth:
+                b.link_chars += len(collapse_spaces(text))
+    return too_deep
 
 
 _HIDING_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "style"})  # what _hidden reads

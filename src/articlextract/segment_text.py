@@ -19,6 +19,7 @@ separately, so it never reaches the headline or the body.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Iterable
 
 from .features import word_count
@@ -47,18 +48,36 @@ def segment_text(text: str) -> list[Block]:
     lines = text.splitlines()
     wrap_width = _wrap_width(lines)
     blocks: list[Block] = []
-    for indent, line, blank in _paragraphs(lines, wrap_width):
+    append, new_block = blocks.append, Block.line
+    for indent, line, blank in (_paragraphs(lines, wrap_width) if wrap_width else _lines(lines)):
         kind = LINE
-        m = _BULLET.match(line) if line[0] in _BULLET_FIRST or line[0].isdigit() else None
-        if m and not _starts_with_date(line, m):
-            kind, line = LIST_ITEM, line[m.end():]
-        blocks.append(Block(index=len(blocks), text=line, kind=kind, indent=indent,
-                            blank_before=blank, words=word_count(line)))
+        first = line[0]
+        if first in _BULLET_FIRST or first.isdigit():  # most lines start otherwise: skip the regex
+            m = _BULLET.match(line)
+            if m and not _starts_with_date(line, m):
+                kind, line = LIST_ITEM, line[m.end():]
+        # word_count's own ASCII path, without the call (it runs on every line of the page)
+        words = len(line.split()) if line.isascii() else word_count(line)
+        append(new_block(len(blocks), line, kind, indent, blank, words))
     return blocks
 
 
+def _lines(lines: list[str]) -> Iterable[tuple[int, str, bool]]:
+    """(indent, text, blank line before) per non-empty line: ``_paragraphs`` of an unwrapped dump."""
+    blank = True
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            blank = True
+            continue
+        if "  " in line or "\t" in line or (not line.isascii() and _needs_spacing(line)):  # as _needs_spacing
+            line = _SPACES.sub(" ", line)
+        yield (_indent(raw) if raw[0] in " \t" else 0), line, blank
+        blank = False
+
+
 def _paragraphs(lines: list[str], wrap_width: int) -> Iterable[tuple[int, str, bool]]:
-    """(indent, text, blank line before) per paragraph; one line each unless hard-wrapped."""
+    """(indent, text, blank line before) per paragraph of a hard-wrapped dump."""
     blank = True
     current: list = []  # [indent, text, blank, last raw length]
     for raw in lines:
@@ -68,7 +87,7 @@ def _paragraphs(lines: list[str], wrap_width: int) -> Iterable[tuple[int, str, b
             continue
         indent = _indent(raw)
         line = _SPACES.sub(" ", stripped) if _needs_spacing(stripped) else stripped
-        if current and not blank and wrap_width and _continues(current, indent, line, wrap_width):
+        if current and not blank and _continues(current, indent, line, wrap_width):
             current[1] += " " + line
             current[3] = len(raw.rstrip())
             continue
@@ -108,14 +127,14 @@ def _continues(current: list, indent: int, line: str, wrap_width: int) -> bool:
 
 def _wrap_width(lines: list[str]) -> int:
     """The column a hard-wrapping converter stopped at, or 0 when the dump is not wrapped."""
-    lengths = [len(raw.rstrip()) for raw in lines]
-    filled = sorted(n for n in lengths if n)
+    lengths = list(map(len, map(str.rstrip, lines)))
+    filled = sorted(filter(None, lengths))
     if not filled:
         return 0
     width = filled[int(len(filled) * 0.98)]  # the width most lines stop at; a header row may be wider
-    wide = sum(1 for n in filled if n > WRAP_MAX_WIDTH)
     if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
         return 0
+    wide = len(filled) - bisect_right(filled, WRAP_MAX_WIDTH)  # lines longer than any wrap width
     # Wrapped lines run close to the width and are followed by more of the same paragraph;
     # a few wider lines (a table, a URL) do not make the dump unwrapped.
     near = sum(1 for n, after in zip(lengths, lengths[1:]) if n >= width - 15 and after)

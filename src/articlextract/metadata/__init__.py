@@ -24,6 +24,9 @@ class Metadata:
     # Weak values (the site's name offered as the author…), offered only once every other
     # source has had its turn: see ``offer_last`` and ``settle``.
     deferred: list[tuple[str, Any, str]] = field(default_factory=list, repr=False)
+    # Every date the markup states (published or modified): a date shown beside the
+    # headline that is one of them is the one the page presents as its date.
+    markup_dates: set[str] = field(default_factory=set, repr=False)
 
     def offer(self, name: str, value: Any, source: str) -> bool:
         """Set ``name`` from ``source`` unless an earlier (better) source already did."""

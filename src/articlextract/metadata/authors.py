@@ -21,6 +21,12 @@ _USER_NAME = regex.compile(r"^\p{L}[\p{L}\p{M}\p{N}]*\p{N}[\p{L}\p{N}]*$")
 # The date itself at the start of the text after it, with its time: "21 May 2020, 10:45 pm by".
 _DATE_TAIL = regex.compile(r"^\S+(?:\s+\S+){0,2}?\s*(?:\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4})\b(?:[,\s]*(?:\p{L}{1,3}\s+)?\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?)?", regex.I)
 MAX_NAME_WORDS = 5
+TEAM_NOTE = " (the editorial team)"  # appended to the source of a collective author
+MIN_INNER_NAME_WORDS = 2  # see ``_after_inner_marker``
+MAX_NAME_WORDS_BEFORE_PARTICLE = 2  # "Karl Theodor von …": more words before "von" are a label
+# Trimmed from both ends of each name: punctuation and the quotes some CMSes leave around
+# the whole author field ("'Luana Patriolino, Raphael Felice'").
+_PART_EDGES = " .-–—:'\"‘’“”„«»"
 
 
 @lru_cache(maxsize=1)
@@ -58,6 +64,29 @@ def _cut_at_date(text: str) -> str:
     return text
 
 
+def _after_inner_marker(part: str) -> str:
+    """"Alles von Martin Junker", "Zeige alle Beiträge von Creeny": the name after a byline
+    word inside the text. After one or two words ("Hans von Storch", "Ursula von der
+    Leyen" are names themselves) only a name of two or more capitalised words counts."""
+    words = part.split()
+    markers = lexicon.phrases("bylines")
+    for i in range(len(words) - 2, 0, -1):
+        if words[i].casefold() in markers:
+            after = words[i + 1:]
+            long_lead = i > MAX_NAME_WORDS_BEFORE_PARTICLE
+            if (long_lead or len(after) >= MIN_INNER_NAME_WORDS) and all(w[:1].isupper() for w in after):
+                return " ".join(after)
+            return part
+    return part
+
+
+def collective_author(text: str) -> list[str]:
+    """"Redaktion", "By Staff Writer": the editorial team named instead of a person
+    (``byline_collective.txt``), as the page writes it; else nothing."""
+    label = strip_byline_prefix(text.strip())[0].strip(_PART_EDGES + ",;")
+    return [label] if lexicon.normalize_phrase(label) in lexicon.phrases("byline_collective") else []
+
+
 def _has_name(text: str) -> bool:
     stripped, _ = strip_byline_prefix(text)
     norm = lexicon.normalize_phrase(stripped)
@@ -71,8 +100,12 @@ def _is_label(norm: str, noise: frozenset[str]) -> bool:
 
 
 def _drop_trailing_noise(part: str, noise: frozenset[str]) -> str:
-    """"Adam Aaronson PhillyVoice Staff" -> "Adam Aaronson PhillyVoice": a role after the name."""
+    """"Adam Aaronson PhillyVoice Staff" -> "Adam Aaronson PhillyVoice": a role after the name.
+    After a lone domain ("auto-motor.at Redaktion") the role word names the site's team
+    and stays."""
     words = part.split()
+    if len(words) == 2 and "." in words[0].strip("."):
+        return part
     while len(words) > 1 and lexicon.normalize_phrase(words[-1]) in noise:
         words.pop()
     return " ".join(words)
@@ -91,9 +124,11 @@ def clean_authors(raw: str | list[str] | None, max_words: int = MAX_NAME_WORDS) 
         text = _cut_at_date(piece)
         text = _URL.sub(" ", _EMAIL.sub(" ", text))
         text = _HANDLE.sub(" ", _PAREN.sub(" ", text))
-        text, _ = strip_byline_prefix(text)
+        text, opened_with_marker = strip_byline_prefix(text)
         for part in _SEPARATORS.split(_joiners().sub(", ", text)):
-            part, _ = strip_byline_prefix(part.strip(" .-–—:"))
+            part, _ = strip_byline_prefix(part.strip(_PART_EDGES))
+            if not opened_with_marker:  # "von Jane Doe Über … von <e-mail>": the name came first
+                part = _after_inner_marker(part.strip(_PART_EDGES))
             part = _drop_trailing_noise(" ".join(part.split()), noise)
             if not part or _is_label(lexicon.normalize_phrase(part), noise):
                 continue

@@ -18,17 +18,24 @@ from ..options import Options
 from ..rules.html import class_tokens, token_list
 from ..rules.phrases import is_relative_time
 from . import Metadata
-from .dates import find_dates
+from .authors import clean_authors, strip_byline_prefix
+from .dates import LOCAL_MIDNIGHT_NOTE, find_dates
 from .language import guess_language
 from .text import byline_names
 
 MAX_CONTAINER_DEPTH = 8  # a comment or teaser box wraps its date closely; <body> classes say nothing
 HEAD_WINDOW = 8  # metadata lines sit within this many blocks of the headline or the body start
+HEAD_WINDOW_BEFORE = 2  # ... or just above it (a kicker, a date over the <h1>)
+# With no date from the markup, a date line a little further above the <h1> is the page's date
+# ("14. Februar 2012 | Drucken" over a breadcrumb); it never overrides the markup's date.
+HEAD_WINDOW_ABOVE = 4
 DATE_LINE_MAX_WORDS = 16  # "Published on Monday, 3 May 2023, 10:45 by Jane Doe" and no longer
 DATELINE_CHARS = 40  # a dateline's date opens the paragraph
 DESCRIPTION_EDGE_CHARS = 3  # a description's closing stamp may be followed by ")", "." and the like
 WRITTEN_DATE_MAX_CHARS = 20  # "14 Settembre 2020" and the like, from the date's first character
 MAX_LABELED_DATE_BLOCKS = 2000  # labeled dates are searched in this many blocks at most
+DATED_NAME_MAX_WORDS = 8  # "Mo, 11.12.2019 - Amelie Loevenich" and no longer
+MIN_PERSON_WORDS, MAX_PERSON_WORDS = 2, 3  # a first and last name, maybe a middle one
 
 
 def claim_html_lines(blocks: Sequence[Block], meta: Metadata, options: Options) -> None:
@@ -42,13 +49,28 @@ def claim_html_lines(blocks: Sequence[Block], meta: Metadata, options: Options) 
         if target is not None and normalized(block.text) == target:
             block.role = "headline"
     # Bylines are looked for around the headline even outside the chosen container.
-    anchor = next((b.index for b in blocks if normalized(b.text) == target), None) if target is not None else None
-    around = list(blocks[max(0, anchor - 2):anchor + HEAD_WINDOW]) if anchor is not None else []
+    anchor = _headline_anchor(blocks, target)
+    if anchor is None and kept:  # no headline nor <h1> to stand by: the body's first line
+        anchor = kept[0].index
+    around = list(blocks[max(0, anchor - HEAD_WINDOW_BEFORE):anchor + HEAD_WINDOW]) if anchor is not None else []
+    above = list(blocks[max(0, anchor - HEAD_WINDOW_ABOVE):max(0, anchor - HEAD_WINDOW_BEFORE)]) \
+        if anchor is not None else []
     _claim_bylines(around + head, head, meta, options)
-    _claim_dates(head, around, blocks, meta, options)
+    _claim_dates(head, around, above, blocks, meta, options)
     if not meta.language:
         meta.offer("language", guess_language(" ".join(b.text for b in kept)), "guessed from the text")
     meta.settle()
+
+
+def _headline_anchor(blocks: Sequence[Block], target: str | None) -> int | None:
+    """The block showing the headline: its <h1> rather than a teaser of the same article
+    further up; when no line shows it (the headline came from metadata worded otherwise),
+    the page's first <h1>."""
+    showing = [b for b in blocks if normalized(b.text) == target] if target is not None else []
+    best = next((b for b in showing if b.heading_level == 1), showing[0] if showing else None)
+    if best is None:
+        best = next((b for b in blocks if b.heading_level == 1), None)
+    return best.index if best is not None else None
 
 
 def _claim_bylines(candidates: list[Block], head: list[Block], meta: Metadata, options: Options) -> None:
@@ -56,16 +78,39 @@ def _claim_bylines(candidates: list[Block], head: list[Block], meta: Metadata, o
         if block.role or block.words > options.byline_max_words:
             continue
         names = byline_names(block)
+        source = "'By' line near the headline"
+        if not names:
+            names, source = _dated_name(block), "'date – name' line near the headline"
         if names:
-            if meta.offer("authors", names, "'By' line near the headline") or set(names) <= set(meta.authors):
+            if meta.offer("authors", names, source) or set(names) <= set(meta.authors):
                 block.role = "byline"
         elif meta.authors and all(n.lower() in block.text.lower() for n in meta.authors) \
                 and block.words <= len(" ".join(meta.authors).split()) + 4 and block in head:
             block.role = "byline"
 
 
-def _claim_dates(head: list[Block], around: list[Block], blocks: Sequence[Block], meta: Metadata,
-                 options: Options) -> None:
+def _dated_name(block: Block) -> list[str]:
+    """"11.12.2019 - Amelie Loevenich": a line that holds only a date and one person's name
+    (two or three capitalised words) is the article's byline and date."""
+    if block.words > DATED_NAME_MAX_WORDS or not _has_digit(block.text) or _line_date(block) is None:
+        return []
+    names = clean_authors(block.text)
+    if len(names) != 1:
+        return []
+    words = names[0].split()
+    if not MIN_PERSON_WORDS <= len(words) <= MAX_PERSON_WORDS or not all(w[:1].isupper() for w in words):
+        return []
+    rest = normalized(block.text.replace(names[0], " ")).split()
+    return names if all(_date_word(w) for w in rest) else []
+
+
+def _date_word(word: str) -> bool:
+    """A word a written date is made of: a number, a month, a weekday, "on"/"am"."""
+    return word.isdigit() or word in lexicon.months() or word in lexicon.phrases("date_prepositions")
+
+
+def _claim_dates(head: list[Block], around: list[Block], above: list[Block], blocks: Sequence[Block],
+                 meta: Metadata, options: Options) -> None:
     for block in head:
         if not block.role and block.words <= 10 and not is_prose(block, options):
             date = _line_date(block)
@@ -75,7 +120,7 @@ def _claim_dates(head: list[Block], around: list[Block], blocks: Sequence[Block]
     if meta.date:
         _prefer_shown_date(around, meta)
         return
-    for block in around:
+    for block in around + above[::-1]:
         date = _line_date(block)
         if date and not _in_excluded_container(block):
             meta.offer("date", date, "date line near the headline")
@@ -93,7 +138,36 @@ def _claim_dates(head: list[Block], around: list[Block], blocks: Sequence[Block]
             if date:
                 meta.offer("date", date, "labeled date line")
                 return
+    if _byline_line_date(blocks, meta):
+        return
     meta.offer("date", _description_date(meta.description), "date at an end of the description")
+    if not meta.date:
+        _modification_line_date(blocks, meta)
+
+
+def _byline_line_date(blocks: Sequence[Block], meta: Metadata) -> bool:
+    """The date on the page's first byline line ("Author: Bo2man am 29.12.2010, 13:36"),
+    wherever it stands: an author box under the article dates it too."""
+    for block in blocks[:MAX_LABELED_DATE_BLOCKS]:
+        if block.words <= DATE_LINE_MAX_WORDS and _has_digit(block.text) \
+                and strip_byline_prefix(block.text)[1] and not _in_excluded_container(block):
+            date = _line_date(block)
+            if date:
+                return meta.offer("date", date, "date on a byline line")
+    return False
+
+
+def _modification_line_date(blocks: Sequence[Block], meta: Metadata) -> None:
+    """Last resort: a page that states only when it was last changed ("Aktualisiert:
+    30.12.2016") is dated by that."""
+    for block in blocks[:MAX_LABELED_DATE_BLOCKS]:
+        if block.words <= DATE_LINE_MAX_WORDS and _has_digit(block.text) and _modified(block.text) \
+                and not _in_excluded_container(block):
+            date = next((iso for _, iso in find_dates(block.text)), None)
+            if date:
+                meta.offer("date", date, "modification date line (no publication date stated)")
+                meta.offer("date_modified", date, "modification date line")
+                return
 
 
 def _description_date(description: str | None) -> str | None:
@@ -111,15 +185,21 @@ def _description_date(description: str | None) -> str | None:
 
 
 def _prefer_shown_date(around: list[Block], meta: Metadata) -> None:
-    """A markup timestamp in UTC may fall on the day before or after the date the page shows
-    its readers ("2022-11-06T23:00Z" for 7 November in Berlin): the shown date wins then."""
+    """The date the page shows its readers beside the headline wins over the markup's
+    published date when the markup states it too (the page presents its update as its
+    date), or when it is one day away: a timestamp in UTC ("2022-11-06T23:00Z" for
+    7 November in Berlin)."""
     if not meta.date:
         return
     for block in around:
         shown = _line_date(block)
         if shown and shown != meta.date and not _in_excluded_container(block):
             gap = abs((dt.date.fromisoformat(shown) - dt.date.fromisoformat(meta.date)).days)
-            if gap == 1:
+            if shown in meta.markup_dates:
+                meta.date = shown
+                meta.sources["date"] = "date shown near the headline (stated in the markup too)"
+            elif gap == 1 and not meta.sources["date"].endswith(LOCAL_MIDNIGHT_NOTE):
+                # (a page rendered in UTC shows a local midnight as the day before)
                 meta.date = shown
                 meta.sources["date"] = "date shown near the headline (the markup's is in another time zone)"
             return
@@ -129,9 +209,21 @@ def _line_date(block: Block) -> str | None:
     """The date a short line states ("3. Mai 2023", "Datum: 03.05.2023"), or None."""
     if block.words > DATE_LINE_MAX_WORDS or is_relative_time(block.text) or _modified(block.text):
         return None
-    for _, iso in find_dates(block.text):
-        return iso
+    for pos, iso in find_dates(block.text):
+        if not _after_modified_label(block.text[:pos]):
+            return iso
     return None
+
+
+def _after_modified_label(before: str) -> bool:
+    """Whether the words just before a date label it as a modification ("By Jane Doe
+    Updated Jul 24, 2018", "Mis à jour le 19/02/2020")."""
+    words = normalized(before).split()
+    prepositions = lexicon.phrases("date_prepositions")
+    while words and words[-1] in prepositions:
+        words.pop()
+    labels = lexicon.phrases("modified_labels")
+    return any(" ".join(words[-n:]) in labels for n in range(1, min(3, len(words)) + 1))
 
 
 def _has_digit(text: str) -> bool:

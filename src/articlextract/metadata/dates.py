@@ -20,6 +20,7 @@ MAX_FUTURE_DAYS = 2  # time zones: a page may be dated tomorrow, never later
 # "2022-11-06T23:00:00Z" is 7 November in Berlin. A UTC time on the hour this late is that
 # midnight (UTC+1 to UTC+4), not a real publishing time.
 LOCAL_MIDNIGHT_MIN_UTC_HOUR = 20
+LOCAL_MIDNIGHT_NOTE = " (a local midnight written in UTC)"  # appended to the date's source
 
 _ISO = regex.compile(
     r"(?<!\d)((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ](\d{1,2}):(\d\d)(?::(\d\d))?(?:\.\d+)?"
@@ -65,6 +66,12 @@ def _utc_local_midnight(m: regex.Match[str]) -> bool:
     if not m[4] or m[7] not in ("Z", "+00:00", "+0000"):
         return False
     return int(m[4]) >= LOCAL_MIDNIGHT_MIN_UTC_HOUR and m[5] == "00" and (m[6] or "00") == "00"
+
+
+def is_local_midnight(text: str | None) -> bool:
+    """Whether ``text`` is a UTC timestamp read as the next day's local midnight (above)."""
+    m = _ISO.search(text) if text and len(text) <= 2000 else None
+    return bool(m) and _utc_local_midnight(m)
 
 
 def _year(text: str) -> int:
@@ -122,10 +129,18 @@ _URL_DATE = regex.compile(r"/((?:19|20)\d\d)[/_-](\d{1,2})[/_-](\d{1,2})(?:/|[_-
 _URL_COMPACT = regex.compile(r"[/_-]((?:19|20)\d\d)(\d\d)(\d\d)[/_-]")
 
 
+# ".../meldungen/29-10-2021": day first, as in the numeric dates of the text.
+_URL_DAY_FIRST = regex.compile(r"[/_-](\d{1,2})[-_.](\d{1,2})[-_.]((?:19|20)\d\d)(?:[/_.-]|$)")
+
+
 def date_from_url(url: str | None, today: dt.date | None = None) -> str | None:
     if not url:
         return None
     m = _URL_DATE.search(url) or _URL_COMPACT.search(url)
+    if m:
+        return make_date(int(m[1]), int(m[2]), int(m[3]), today)
+    m = _URL_DAY_FIRST.search(url)
     if not m:
         return None
-    return make_date(int(m[1]), int(m[2]), int(m[3]), today)
+    day, month, year = int(m[1]), int(m[2]), int(m[3])
+    return make_date(year, month, day, today) if month <= 12 else make_date(year, day, month, today)

@@ -7,7 +7,7 @@ import regex
 from ..lexicon import normalize_phrase
 
 _PERMALINK = regex.compile(r"(?:\s*[¶§🔗]|\s+#)+$")  # the anchor sign a heading shows for its own link
-_SEPARATOR = regex.compile(r"\s+[|\-–—:·•»]\s+|\s*[|·•»]\s*")
+_SEPARATOR = regex.compile(r"\s+[|\-–—:·•»›]\s+|\s*[|·•»›]\s*")
 
 
 def clean_headline(text: str | None) -> str | None:

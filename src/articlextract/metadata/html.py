@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+import html
 import json
 from typing import Any, Iterator
 
 import regex
 from lxml import etree
 
-from .. import lexicon
+from ..lexicon import normalize_phrase
 from . import Metadata
-from .authors import clean_authors
-from .dates import date_from_url, parse_date
+from .authors import TEAM_NOTE, clean_authors, collective_author
+from .dates import LOCAL_MIDNIGHT_NOTE, date_from_url, is_local_midnight, parse_date
 from .headline import clean_headline
-from .html_headline import choose_headline, page_headings
+from .html_headline import Heading, choose_headline, page_headings
 from .html_visible import visible_metadata
 from .site import SiteName
 
@@ -26,6 +27,7 @@ ARTICLE_TYPES = frozenset({
 _LANG_SEPARATOR = regex.compile(r"[-_\s,;]")
 _LANG_CODE = regex.compile(r"[a-z]{2,3}")
 _DC_PREFIX = regex.compile(r"^(dc|dcterms):")
+_NAME_PARTS = regex.compile(r"\s+[-–—|]\s+")  # "Site - Jane Doe"
 MAX_JSONLD_CHARS = 1_000_000
 MAX_JSONLD_NODES = 20_000
 
@@ -122,20 +124,26 @@ def _walk(data: Any) -> Iterator[dict[str, Any]]:
             stack.extend(reversed(item))
 
 
+def _unescaped(text: str) -> str:
+    """JSON-LD is script text, which the HTML parser leaves as written: CMSes escape it as
+    if it were markup anyway ("Thermen- &#038; Vulkanland")."""
+    return html.unescape(text) if "&" in text else text
+
+
 def _names(value: Any) -> list[str]:
     """Author names from a JSON-LD author value (str, Person, list of either)."""
     out: list[str] = []
     for item in value if isinstance(value, list) else [value]:
         if isinstance(item, str):
-            out.append(item)
+            out.append(_unescaped(item))
         elif isinstance(item, dict) and isinstance(item.get("name"), str):
-            out.append(item["name"])
+            out.append(_unescaped(item["name"]))
     return out
 
 
 def _text(value: Any) -> str | None:
     if isinstance(value, str):
-        return value.strip() or None
+        return _unescaped(value).strip() or None
     if isinstance(value, list) and value and isinstance(value[0], str):
         return value[0].strip() or None
     if isinstance(value, dict):
@@ -171,19 +179,23 @@ def extract_html_metadata(root: etree._Element, url: str | None) -> Metadata:
     site = SiteName([meta.sitename], url)
     ld_headline = next((_text(o.get("headline") or o.get("name")) for o in objects
                         if _text(o.get("headline") or o.get("name"))), None)
+    # Dublin Core is a deliberate statement; og:/twitter: titles are often social-media
+    # rewordings of it (Readability reads them in the same order).
     titles = [(clean_headline(ld_headline), "json-ld headline"),
+              (clean_headline(table.get("dc.title") or table.get("dcterms.title")), "dc.title"),
               (clean_headline(table.get("og:title")), "og:title"),
               (clean_headline(table.get("twitter:title")), "twitter:title"),
-              (clean_headline(table.get("dc.title") or table.get("dcterms.title")), "dc.title"),
+              (clean_headline(table.get("parsely-title")), "parsely-title"),
               (page_title, "<title>")]
-    choose_headline(meta, titles, page_headings(root), site)
+    headings = page_headings(root)
+    choose_headline(meta, titles, headings, site)
     for obj in objects:
         publisher = obj.get("publisher")
         if isinstance(publisher, dict):
             site.add(_text(publisher.get("name")))
     _authors(meta, table, objects, site)
     _dates(meta, table, objects)
-    _visible(meta, root, url, site)
+    _visible(meta, root, url, site, _anchor_heading(meta.headline, headings))
     _page_fields(meta, table, objects, root)
     return meta
 
@@ -230,7 +242,7 @@ def _authors(meta: Metadata, table: dict[str, str], objects: list[dict[str, Any]
             raw.append(([value], f"meta {key}"))
     candidates = [(clean_authors(values), source) for values, source in raw]
     for values, source in raw:
-        meta.offer_last("authors", _collective(values), f"{source} (the editorial team)")
+        meta.offer_last("authors", _collective(values), source + TEAM_NOTE)
     for names, source in candidates:
         if names and any(site.matches(n, loose=False) for n in names):
             meta.offer_last("authors", names, source)
@@ -240,24 +252,36 @@ def _authors(meta: Metadata, table: dict[str, str], objects: list[dict[str, Any]
 
 def _dates(meta: Metadata, table: dict[str, str], objects: list[dict[str, Any]]) -> None:
     for obj in objects:
-        meta.offer("date", parse_date(_text(obj.get("datePublished"))), "json-ld datePublished")
-        meta.offer("date_modified", parse_date(_text(obj.get("dateModified"))), "json-ld dateModified")
+        _offer_date(meta, "date", _text(obj.get("datePublished")), "json-ld datePublished")
+        _offer_date(meta, "date_modified", _text(obj.get("dateModified")), "json-ld dateModified")
     for key in PUBLISHED_META:
-        meta.offer("date", parse_date(table.get(key)), f"meta {key}")
+        _offer_date(meta, "date", table.get(key), f"meta {key}")
     for key in MODIFIED_META:
-        meta.offer("date_modified", parse_date(table.get(key)), f"meta {key}")
+        _offer_date(meta, "date_modified", table.get(key), f"meta {key}")
+
+
+def _offer_date(meta: Metadata, name: str, raw: str | None, source: str) -> None:
+    date = parse_date(raw)
+    if date:
+        meta.markup_dates.add(date)
+        meta.offer(name, date, source + (LOCAL_MIDNIGHT_NOTE if is_local_midnight(raw) else ""))
+
 
 def _collective(values: list[str]) -> list[str]:
     """"Redaktion", "Staff": the author markup names the editorial team. ``clean_authors``
     drops such labels from bylines that name people; alone, they are what the page states."""
-    labels = lexicon.phrases("byline_collective")
-    return [v.strip() for v in values if lexicon.normalize_phrase(v) in labels][:1]
+    return [name for v in values for name in collective_author(v)][:1]
 
 
 def _without_site_words(names: list[str], site: SiteName) -> list[str]:
-    """"Adam Aaronson PhillyVoice" -> "Adam Aaronson": the site's name after the author's."""
+    """"Adam Aaronson PhillyVoice" -> "Adam Aaronson": the site's name after the author's;
+    "unocero - Alberto Ávila" -> "Alberto Ávila": the site's name set apart before it."""
     out = []
     for name in names:
+        parts = _NAME_PARTS.split(name)
+        kept = [p for p in parts if not site.matches(p, loose=False)]
+        if 0 < len(kept) < len(parts):
+            name = " ".join(kept)
         words = name.split()
         while len(words) > 1 and site.matches(words[-1], loose=False):
             words.pop()
@@ -265,12 +289,26 @@ def _without_site_words(names: list[str], site: SiteName) -> list[str]:
     return out
 
 
-def _visible(meta: Metadata, root: etree._Element, url: str | None, site: SiteName) -> None:
-    """What the markup did not state: the byline and date elements next to the headline,
-    then the date in the URL."""
-    found = visible_metadata(root, meta.headline, url, want_byline=not meta.authors, want_date=not meta.date)
+def _anchor_heading(headline: str | None, headings: list[Heading]) -> str | None:
+    """The heading the byline and date sit next to: the one showing the headline, else the
+    page's first <h1> (the headline came from metadata that words it differently)."""
+    target = normalize_phrase(headline) if headline else None
+    if target and any(normalize_phrase(h.text) == target for h in headings):
+        return headline
+    return next((h.text for h in headings if h.level == 1 and not h.links_home), headline)
+
+
+def _visible(meta: Metadata, root: etree._Element, url: str | None, site: SiteName,
+             anchor: str | None) -> None:
+    """What the markup did not state: the byline and date elements next to the headline
+    (or, when no heading shows the headline, the first <h1>), then the date in the URL."""
+    found = visible_metadata(root, anchor, url, want_byline=not meta.authors, want_date=not meta.date,
+                             is_site=lambda name: site.matches(name, loose=False))
     if "byline" in found:
         meta.offer("authors", _without_site_words(found["byline"].value, site), found["byline"].source)
+    for weak in ("team byline", "site byline"):  # last resorts, see ``visible_metadata``
+        if weak in found:
+            meta.offer_last("authors", found[weak].value, found[weak].source)
     if "date" in found:
         meta.offer("date", found["date"].value, found["date"].source)
     meta.offer("date", date_from_url(url), "date in the URL")

@@ -117,12 +117,16 @@ def choose_headline(meta: Metadata, titles: list[tuple[str | None, str]], headin
             break
     if best:
         meta.offer("headline", best[1], best[2])
-    for title, source in titles[:-1] if titles and titles[-1][1] == "<title>" else titles:
-        if not site.matches(title):
-            meta.offer("headline", strip_site_name(title, meta.sitename), source)
     h1s = [h.text for h in headings if h.level == 1 and not h.links_home]
-    if len(h1s) == 1 and not site.matches(h1s[0]) and len(h1s[0].split()) >= MIN_LONE_H1_WORDS:
-        meta.offer("headline", h1s[0], "the page's only <h1>")
+    lone_h1 = h1s[0] if len(h1s) == 1 and not site.matches(h1s[0]) \
+        and len(h1s[0].split()) >= MIN_LONE_H1_WORDS else None
+    for title, source in titles[:-1] if titles and titles[-1][1] == "<title>" else titles:
+        title = strip_site_name(title, meta.sitename)
+        # A one-word title that no heading shows is the section ("Pressemitteilungen").
+        if not site.matches(title) and not (lone_h1 and len(title.split()) < MIN_LONE_H1_WORDS):
+            meta.offer("headline", title, source)
+    if lone_h1:
+        meta.offer("headline", lone_h1, "the page's only <h1>")
     for title, source in titles[-1:]:
         if source == "<title>":
             meta.offer("headline", strip_site_name(title, meta.sitename, h1s[0] if h1s else None), source)

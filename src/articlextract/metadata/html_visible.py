@@ -10,7 +10,7 @@ articles), so the one nearest after the headline wins, and those inside comment,
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Iterator, NamedTuple
+from typing import Callable, Iterator, NamedTuple
 from urllib.parse import urlsplit
 
 import regex
@@ -18,7 +18,7 @@ from lxml import etree
 
 from ..lexicon import normalize_phrase
 from ..rules.html import class_tokens, token_list
-from .authors import clean_authors
+from .authors import TEAM_NOTE, clean_authors, collective_author
 from .dates import parse_date
 
 MAX_CONTAINER_DEPTH = 8  # a comment or teaser box wraps its date closely; <body> classes say nothing
@@ -27,6 +27,8 @@ MAX_DATE_WORDS = 14  # a date element longer than this is a sentence that mentio
 MAX_SCANNED_ELEMENTS = 20_000  # bound the work on huge pages; metadata sits near the top
 # The byline and date sit right around the headline; far below it are comments and footers.
 MAX_ELEMENTS_AFTER_HEADLINE = 1500
+# A header may put the date or byline just above the headline; further up is navigation.
+MAX_ELEMENTS_BEFORE_HEADLINE = 40
 MODIFIED_TOKENS = frozenset({"updated", "modified", "update", "lastmod"})  # markup words, not prose
 LINK_SOURCE = "link to an author page"
 HEADING_TAGS = frozenset({"h1", "h2", "h3"})
@@ -36,6 +38,7 @@ class Found(NamedTuple):
     after_headline: bool
     value: object
     source: str
+    position: int = 0  # the element's rank in document order
 
 
 def _excluded(el: etree._Element) -> bool:
@@ -100,8 +103,10 @@ def _byline(el: etree._Element, tokens: frozenset[str], page_host: str | None) -
     text = _text(el)
     if not text or len(text.split()) > MAX_BYLINE_WORDS:
         return None
-    names = clean_authors(text)
-    return (names, f"element marked {sorted(hits)[0]!r}") if names else None
+    names, note = clean_authors(text), ""
+    if not names:  # "von Redaktion,": the editorial team, kept apart as a last resort
+        names, note = collective_author(text), TEAM_NOTE
+    return (names, f"element marked {min(hits)!r}{note}") if names else None
 
 
 def _date(el: etree._Element, tokens: frozenset[str], page_host: str | None = None) -> tuple[str, str] | None:
@@ -156,7 +161,8 @@ def _worth_a_look(el: etree._Element, tag: str) -> bool:
 
 
 def _scan(root: etree._Element, headline: str | None, want_byline: bool,
-          want_date: bool, page_host: str | None) -> Iterator[tuple[str, Found]]:
+          want_date: bool, page_host: str | None,
+          is_site: Callable[[str], bool] | None = None) -> Iterator[tuple[str, Found]]:
     """("byline"|"date", Found) for every candidate element, in document order."""
     target = normalize_phrase(headline) if headline else None
     after = target is None
@@ -169,6 +175,7 @@ def _scan(root: etree._Element, headline: str | None, want_byline: bool,
             if not after and normalize_phrase(_text(el)) == target:
                 after = True
                 stop = min(stop, count + MAX_ELEMENTS_AFTER_HEADLINE)
+                yield "headline", Found(True, None, "headline", count)
             continue
         if not isinstance(tag, str) or not _worth_a_look(el, tag):
             continue
@@ -176,14 +183,23 @@ def _scan(root: etree._Element, headline: str | None, want_byline: bool,
         for kind, probe, wanted in (("byline", _byline, want_byline), ("date", _date, want_date)):
             found = probe(el, tokens, page_host) if wanted else None
             if found and not _excluded(el):
-                yield kind, Found(after, found[0], found[1])
+                if kind == "byline" and is_site and any(map(is_site, found[0])):
+                    kind = "site byline"
+                elif kind == "byline" and found[1].endswith(TEAM_NOTE):
+                    kind = "team byline"
+                yield kind, Found(after, found[0], found[1], count)
 
 
 def visible_metadata(root: etree._Element, headline: str | None, url: str | None = None,
-                     want_byline: bool = True, want_date: bool = True) -> dict[str, Found]:
-    """The byline and date elements nearest after the headline, else the first ones at all.
-    Links to a profile page before the headline are the site's account menu, not a byline."""
+                     want_byline: bool = True, want_date: bool = True,
+                     is_site: Callable[[str], bool] | None = None) -> dict[str, Found]:
+    """The byline and date elements nearest the headline, else the first ones at all.
+    Nearest after it, unless one sits closer just before it (a header that puts the date
+    above the <h1>). Links to a profile page before the headline are the site's account
+    menu, not a byline; a byline that ``is_site`` (the publisher's name) is returned apart,
+    as "site byline"."""
     first: dict[str, Found] = {}
+    before: dict[str, Found] = {}  # the last candidate of each kind before the headline
     chosen: dict[str, Found] = {}
     wanted = {k for k, w in (("byline", want_byline), ("date", want_date)) if w}
     if not wanted:
@@ -192,13 +208,33 @@ def visible_metadata(root: etree._Element, headline: str | None, url: str | None
         host = urlsplit(url).hostname if url else None
     except ValueError:
         host = None
-    for kind, item in _scan(root, headline, want_byline, want_date, _domain(host) if host else None):
-        if kind in chosen:
+    headline_at: int | None = None
+    for kind, item in _scan(root, headline, want_byline, want_date, _domain(host) if host else None, is_site):
+        if kind == "headline":
+            headline_at = item.position
+        elif kind in chosen:
             continue
-        if item.after_headline:
-            chosen[kind] = item
+        elif kind in ("site byline", "team byline"):  # only when no byline names a person
+            first.setdefault(kind, item)
+        elif item.after_headline:
+            chosen[kind] = _nearer(before.get(kind), item, headline_at)
             if set(chosen) == wanted:
                 break
         elif item.source != LINK_SOURCE:
             first.setdefault(kind, item)
+            before[kind] = item
+    if headline_at is not None:
+        for kind, item in before.items():
+            if kind not in chosen and headline_at - item.position <= MAX_ELEMENTS_BEFORE_HEADLINE:
+                chosen[kind] = item
     return {**first, **chosen}
+
+
+def _nearer(before: Found | None, after: Found, headline_at: int | None) -> Found:
+    """The candidate closer to the headline: ``after`` unless ``before`` sits nearer."""
+    if before is None or headline_at is None:
+        return after
+    gap_before = headline_at - before.position
+    if gap_before <= MAX_ELEMENTS_BEFORE_HEADLINE and gap_before < after.position - headline_at:
+        return before
+    return after

@@ -19,22 +19,34 @@ _GENERIC_LABELS = frozenset({"www", "m", "blog", "blogs", "news", "com", "org", 
 MIN_LABEL_CHARS = 4  # shorter host labels ("ln", "wp") match too many ordinary words
 MAX_SITE_NAME_WORDS = 5
 STRICT_SHARE = 0.6
+_NAME_PARTS = regex.compile(r"\s+[-–—|:]\s+")
+MIN_INITIALS = 2  # a one-word name has no initials worth matching
 
 
 def host_labels(url: str | None) -> tuple[str, ...]:
     """The distinctive labels of the page's host (archived pages: the original host)."""
+    labels = (_host(url) or "").split(".")[:-1]  # the top-level domain never names the site
+    return tuple(lab.replace("-", "") for lab in labels
+                 if lab not in _GENERIC_LABELS and len(lab.replace("-", "")) >= MIN_LABEL_CHARS)
+
+
+def _host(url: str | None) -> str | None:
+    """The page's host, lower-cased (archived pages: the original host)."""
     if not url:
-        return ()
+        return None
     m = _ARCHIVE.match(url)
     if m:
         url = m[1] if "://" in m[1] else "http://" + m[1]
     try:
-        host = urlsplit(url).hostname or ""
+        return (urlsplit(url).hostname or "").lower() or None
     except ValueError:
-        return ()
-    labels = host.lower().split(".")[:-1]  # the top-level domain never names the site
-    return tuple(lab.replace("-", "") for lab in labels
-                 if lab not in _GENERIC_LABELS and len(lab.replace("-", "")) >= MIN_LABEL_CHARS)
+        return None
+
+
+def _initials(norm: str) -> str:
+    """"lubecker nachrichten" -> "ln": a site's name shortened to its initials."""
+    words = norm.split()
+    return "".join(w[0] for w in words) if MIN_INITIALS <= len(words) <= MAX_SITE_NAME_WORDS else ""
 
 
 def _squash(text: str) -> str:
@@ -45,12 +57,23 @@ class SiteName:
     """Everything the page says about its own name; ``matches`` tells if a text is one of them."""
 
     def __init__(self, names: list[str | None], url: str | None) -> None:
-        self.names = {normalize_phrase(n) for n in names if n and normalize_phrase(n)}
+        self.names: set[str] = set()
+        self.initials: set[str] = set()  # "ln" for "Lübecker Nachrichten"
+        for name in names:
+            self.add(name)
         self.labels = host_labels(url)
+        host = _host(url)
+        if host:  # "mdr.de", "katholisch.at": the host written out, however short its labels
+            self.names.add(normalize_phrase(host.removeprefix("www.")))
 
     def add(self, name: str | None) -> None:
-        if name and normalize_phrase(name):
-            self.names.add(normalize_phrase(name))
+        """A name of the site, and each part of it: "LN - Lübecker Nachrichten"."""
+        for text in [name, *_NAME_PARTS.split(name)] if name else []:
+            norm = normalize_phrase(text)
+            if norm:
+                self.names.add(norm)
+                if _initials(norm):
+                    self.initials.add(_initials(norm))
 
     def matches(self, text: str | None, loose: bool = True) -> bool:
         """Whether ``text`` is the site's name. ``loose`` also accepts a text that contains
@@ -62,6 +85,8 @@ class SiteName:
         if not norm or len(norm.split()) > MAX_SITE_NAME_WORDS:
             return False
         if norm in self.names:
+            return True
+        if text.strip().isupper() and norm.replace(" ", "") in self.initials:  # "LN", "FAZ"
             return True
         squashed = norm.replace(" ", "")
         if not loose:  # the host's name is nearly all of it: "finanztreff.de", "Interscenario"

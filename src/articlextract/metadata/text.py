@@ -30,14 +30,19 @@ from ..rules.phrases import is_relative_time, is_section_label
 from . import Metadata
 from .authors import clean_authors, strip_byline_prefix
 from .headline import split_title, strip_site_name
-from .text_lines import LineMeta, is_person_name, read_line
+from .text_lines import (LineMeta, has_interface_word, is_marker_only, is_name_or_handle, read_line,
+                         starts_with_date, starts_with_marker)
+from .text_names import lone_name, name_next_to_time
 
 META_AFTER_START = 6  # datelines and bylines may sit in the first lines of the body
 META_AFTER_END = 4  # blogs put "Posted on … by …" right under the post
 BELOW_START_COST = 2  # a line below the body start is this many times farther than one above
 STANDFIRST_MIN_WORDS = 10  # a line under the headline this long is its standfirst, not a second title
-LONE_NAME_DISTANCE = 3  # a name line alone is the byline only this close under the headline
 HEADLINE_MAX_DIGITS = 0.2  # "653,817 VIEWS", "1:39 PM ET" are counters and times, not headlines
+ONE_WORD_TITLE_MIN_CHARS = 4  # "Penny", "Hope!", "Impressum"; shorter words are menu entries ("FAQ")
+KICKER_MAX_WORDS = 6  # "Olympische Spiele in Paris", "Eintracht Presse:": a kicker over a headline is short
+KICKER_SEPARATORS = "-–—|:·•»/"  # a kicker glued to the headline has none of these at its end
+KICKER_MIN_HEADLINE_WORDS = 3  # the title part left after the kicker must read as a headline
 NEAREST_MIN_WORDS = 3  # "Deal Professor", "Server Software": two-word lines above a body are section names
 
 
@@ -71,9 +76,11 @@ def extract_text_metadata(blocks: Sequence[Block], region: tuple[int, int], craw
     window.sort(key=lambda b: _distance(b.index, start))
     meta.offer("date", crawl_date, "crawl stamp")
     _dates(window, meta)
-    _authors(window, blocks, meta)
+    _dateline_in_body(blocks[start + META_AFTER_START:min(end + 1, start + options.headline_search_blocks)], meta)
+    _authors(window, blocks, meta, start - options.headline_search_blocks)
     headline = _headline(blocks, meta, start, top, options)
-    _lone_name(blocks, meta, headline, start)
+    lone_name(blocks, meta, headline, start)
+    _marked_byline_anywhere(blocks, meta, start, end)
     meta.settle()
     return meta
 
@@ -110,41 +117,62 @@ def _dates(window: list[Block], meta: Metadata) -> None:
             break
 
 
+def _dateline_in_body(lines: Sequence[Block], meta: Metadata) -> None:
+    """A line that starts with a date a little further into the article ("Dec. 6, 2024, 10:00 PM
+    UTC / Updated …" under a caption or a share row), when no line nearer to its start has one."""
+    if meta.date:
+        return
+    for block in lines:
+        m = read_line(block.text)
+        if m.date and m.date_kind != "modified" and starts_with_date(block.text):
+            meta.offer("date", m.date, "date line in the first lines of the body")
+            _claim(block, m, "date")
+            return
+
+
 def _claim(block: Block, m: LineMeta, role: str) -> None:
     if m.only_meta and not block.role:
         block.role = role
 
 
-def _authors(window: list[Block], blocks: Sequence[Block], meta: Metadata) -> None:
+def _authors(window: list[Block], blocks: Sequence[Block], meta: Metadata, top: int) -> None:
     for rank in ("marker", "handle", "before date", "after date", "agency"):
         for block in window:
-            m = read_line(block.text)
+            m = _byline_meta(block, blocks)
             if m.name_source == rank and meta.offer("authors", list(m.names), f"byline line ({rank})"):
                 _claim(block, m, "byline")
+                if is_marker_only(block.text):
+                    _claim(blocks[block.index + 1], m, "byline")
                 return
-    # A lone name line next to a date line ("Tasneem Hossain" / "10 July 2023").
-    for block in window:
-        if block.role != "date" and not read_line(block.text).date:
-            continue
-        for near in (block.index - 1, block.index + 1):
-            if 0 <= near < len(blocks) and not blocks[near].role \
-                    and is_person_name(blocks[near].text.strip()):
-                meta.offer("authors", [blocks[near].text.strip()], "name line next to the date")
-                blocks[near].role = "byline"
-                return
+    # An author box far above the headline would hide it (the headline stands above the byline).
+    name_next_to_time(window, blocks, meta, top)
 
 
-def _lone_name(blocks: Sequence[Block], meta: Metadata, headline: int | None, start: int) -> None:
-    """A line that is only a person's name, right under the headline or right above the body."""
+def _marked_byline_anywhere(blocks: Sequence[Block], meta: Metadata, start: int, end: int) -> None:
+    """Last resort: a line that starts with a byline marker and holds nothing else ("Author:
+    Jacopo Cascioli", "Text: Ursula Eggers"), wherever it stands; author boxes sit under the
+    article, past its tags and share rows. The one nearest to the body wins. Far from the body
+    a capitalised word after "von"/"by" is as often a noun ("von Stubenhockern") as a first
+    name, so only full names, user names and the editorial team count there."""
     if meta.authors:
         return
-    near = list(range(headline + 1, headline + 1 + LONE_NAME_DISTANCE)) if headline is not None else []
-    for i in near + [start - 1]:
-        if 0 <= i < len(blocks) and i <= start and not blocks[i].role and blocks[i].kind != LIST_ITEM \
-                and is_person_name(blocks[i].text.strip()):
-            meta.offer("authors", [blocks[i].text.strip()], "name line under the headline")
-            blocks[i].role = "byline"
-            return
+    # starts_with_marker first: one regex match, where reading the line costs a few (every line is asked)
+    found = [(min(abs(b.index - start), abs(b.index - end)), b, m) for b in blocks if starts_with_marker(b.text)
+             for m in (_byline_meta(b, blocks),) if m.name_source == "marker" and m.only_meta
+             and is_name_or_handle(m.names[0])]
+    if found:
+        _, block, m = min(found, key=lambda f: f[0])
+        meta.offer("authors", list(m.names), "byline line (marker, away from the body)")
+        _claim(block, m, "byline")
+
+
+def _byline_meta(block: Block, blocks: Sequence[Block]) -> LineMeta:
+    """What the line says; a line that is only a marker ("By", "Autor:") is read together
+    with the next line, where converters put the name ("By" / "Benjamin Romano")."""
+    if is_marker_only(block.text) and block.index + 1 < len(blocks):
+        joined = read_line(block.text.strip() + " " + blocks[block.index + 1].text.strip())
+        return LineMeta() if any(has_interface_word(n) for n in joined.names) else joined
+    return read_line(block.text)
 
 
 def _headline_like(block: Block, min_words: int = 2) -> bool:
@@ -169,7 +197,7 @@ def _headline(blocks: Sequence[Block], meta: Metadata, start: int, top: int, opt
         chosen, source = title, "page title (first line)"
     if chosen is None:
         return None
-    headline = strip_site_name(chosen.text) if chosen.index == 0 else chosen.text
+    headline = strip_site_name(chosen.text) if chosen.index == 0 else _without_kicker(chosen.text, title.text)
     meta.offer("headline", headline, source)
     key = normalized(chosen.text)
     for block in blocks[max(0, top):start + META_AFTER_START]:
@@ -179,16 +207,43 @@ def _headline(blocks: Sequence[Block], meta: Metadata, start: int, top: int, opt
     return chosen.index
 
 
+def _without_kicker(line: str, title: str) -> str:
+    """ "Olympische Spiele in Paris Getränke per Schiff ins Stadtzentrum" under the <title>
+    "Olympische Spiele in Paris - Getränke per Schiff ins Stadtzentrum - Site": the page
+    prints a kicker before the headline, the title tells them apart. The headline is the
+    title part the line ends with, when at most ``KICKER_MAX_WORDS`` words stand before it and
+    nothing but a space divides them: "Welpen kaufen – Tipps zu jeder Hunderasse" on the page
+    is the headline itself, with its own dash."""
+    key = normalized(line)
+    words = line.split()
+    for part in split_title(title):
+        tail, n = normalized(part), len(part.split())
+        if n < KICKER_MIN_HEADLINE_WORDS or not key.endswith(" " + tail) or n >= len(words) \
+                or len(words) - n > KICKER_MAX_WORDS:
+            continue
+        if normalized(" ".join(words[-n:])) == tail and words[-n - 1][-1] not in KICKER_SEPARATORS:
+            return " ".join(words[-n:])
+    return line
+
+
 def _repeated_title(blocks: Sequence[Block], start: int, options: Options) -> Block | None:
-    """The line that repeats the page's first line or its longest part (the <h1> under <title>)."""
+    """The line that repeats the page's first line or its longest part (the <h1> under <title>).
+
+    (Preferring the parts before the last one, or the line nearest to the body, both lost more
+    pages than they won on trafilatura-dev-text: a site's name stands first as often as last.)"""
     first = normalized(blocks[0].text)
     if not first or blocks[0].words > 40:
         return None
-    parts = {normalized(p) for p in split_title(blocks[0].text)} | {first}
+    split = [normalized(p) for p in split_title(blocks[0].text)]
     best: Block | None = None
     for block in blocks[1:start + META_AFTER_START]:
         key = normalized(block.text)
-        if len(key) < 8 or block.words < 2 or not (key in parts or first.startswith(key + " ")):
+        # "Impressum - Werbeagentur X", "Penny - Stardew Valley Wiki": a one-word headline is
+        # the title's first part; elsewhere one word is a menu entry or the site's name.
+        one_word_headline = len(split) > 1 and key == split[0] and len(key) >= ONE_WORD_TITLE_MIN_CHARS
+        if not one_word_headline and (len(key) < 8 or block.words < 2):
+            continue
+        if not (key == first or key in split or first.startswith(key + " ")):
             continue
         if best is None or len(key) > len(normalized(best.text)) or \
                 (len(key) == len(normalized(best.text)) and block.index <= start):

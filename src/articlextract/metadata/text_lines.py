@@ -15,7 +15,7 @@ from functools import lru_cache
 import regex
 
 from .. import lexicon
-from ..features import normalized
+from ..features import has_digit, normalized
 from ..rules.phrases import is_relative_time, is_section_label
 from .authors import clean_authors
 from .dates import find_dates
@@ -24,6 +24,7 @@ DATE_LINE_MAX_WORDS = 18  # "Published on Monday, 3 May 2023, 10:45 by Jane Doe 
 BYLINE_MAX_WORDS = 14  # "By Jane Doe and John Roe, Reuters" with a date after it
 SHORT_BYLINE_WORDS = 6  # "Ein Interview von Eugen Zentner": a short line may hold "von" mid-line
 NAME_MAX_WORDS = 4  # a person's name; longer runs of capitalised words are titles
+MID_LINE_LEAD_WORDS = 2  # "Ein Interview von …", "Home | By …": what may stand before a marker inside a line
 _HANDLE = regex.compile(r"\(@\w{2,}\)|^@\w{2,}$|,\s*@\w{2,}\s*$")
 _NAME_PART = r"\p{Lu}[\p{L}\p{M}'’.\-]*"
 # "Jane Doe", "Ludwig van Beethoven": capitalised parts, short lower-case particles between.
@@ -31,6 +32,9 @@ _NAME = regex.compile(r"^" + _NAME_PART + r"(?:\s+(?:" + _NAME_PART + r"|[a-z]{1
 # Where a name ends inside a line: separators, a date, a time, a digit run.
 _NAME_END = regex.compile(r"\s*(?:[|•·—–/:：(\[»]|\s-\s|,\s*\d|\s\d|$)")
 _HANDLE_START = regex.compile(r"\(@|,\s*@")
+_USER_NAME = regex.compile(r"^\p{L}[\p{L}\p{N}_.\-]{2,}$")
+_CJK_NAME = regex.compile(r"^[\p{Han}\p{Hangul}]{2,4}$")
+_COMMA = regex.compile(r"\s*[,;]\s*")
 _TIME = regex.compile(r"\b\d{1,2}[:.h]\d\d\b")
 
 
@@ -69,9 +73,11 @@ def _label(name: str) -> "regex.Pattern[str]":
 def read_line(text: str) -> LineMeta:
     """The metadata a short line states; an empty ``LineMeta`` for anything else."""
     words = len(text.split())
-    if words > DATE_LINE_MAX_WORDS or is_relative_time(text):
+    if words > DATE_LINE_MAX_WORDS:
+        return _long_byline(text)
+    if is_relative_time(text):
         return LineMeta()
-    dates = list(find_dates(text)) if any(c.isdigit() for c in text) else []
+    dates = list(find_dates(text)) if has_digit(text) else []
     date, kind = (dates[0][1], _date_kind(text, dates[0][0])) if dates else (None, "")
     names, source = ((), "")
     if words <= BYLINE_MAX_WORDS + 4:
@@ -80,6 +86,18 @@ def read_line(text: str) -> LineMeta:
         return LineMeta()
     only = bool(names) and words <= BYLINE_MAX_WORDS or (bool(date) and words <= 10)
     return LineMeta(date, kind, tuple(names), source, only)
+
+
+def _long_byline(text: str) -> LineMeta:
+    """ "By Alex Heath, a deputy editor and author of …": a byline that goes on to describe its
+    author. Only a person's full name right after a leading marker and before a comma counts."""
+    m = _marker().match(text)
+    if not m:
+        return LineMeta()
+    name, comma, _ = text[m.end():].partition(",")
+    if comma and is_person_name(name.strip()):
+        return LineMeta(names=(name.strip(),), name_source="marker")
+    return LineMeta()
 
 
 def _date_kind(text: str, position: int) -> str:
@@ -95,11 +113,12 @@ def _names(text: str, date_pos: int | None) -> tuple[list[str], str]:
         if not _byline_position(text, m.start(), date_pos):
             continue
         tail = text[m.end():date_pos] if date_pos is not None and date_pos > m.end() else text[m.end():]
-        names = [n for n in clean_authors(_name_run(tail)) if _name_shaped(n)]
+        run = _name_run(tail)
+        names = [n for n in clean_authors(run) if _name_shaped(n)] or _collective(run)
+        if names and _mid_line(text, m.start(), date_pos) and not _mid_line_byline(text[:m.start()], names[0]):
+            continue
         if names:
-            # "Von David Hutzler, dpa", "By Jane Doe, Senior Writer": after the first name only
-            # further people's names count, not the agency or the role.
-            return names[:1] + [n for n in names[1:] if is_person_name(n)], "marker"
+            return _people_in_order(run, names), "marker"
     if _HANDLE.search(text) and len(text.split()) <= BYLINE_MAX_WORDS:
         names = clean_authors(_HANDLE_START.split(text)[0])
         if names:
@@ -108,13 +127,37 @@ def _names(text: str, date_pos: int | None) -> tuple[list[str], str]:
         return [text.strip()], "agency"
     if date_pos:
         head = _without_trailing_labels(text[:date_pos].strip(" |•·—–-,/"))
-        if is_person_name(head):
+        if is_person_name(head) or _collective(head):
             return [head], "before date"
     if date_pos is not None:
         after = _name_after_date(text[date_pos:])
         if after:
             return [after], "after date"
     return [], ""
+
+
+def _collective(run: str) -> list[str]:
+    """ "Von Redaktion", "By Staff Writer": the page credits its editorial team, which
+    ``clean_authors`` drops as a label; alone after a marker or before a date, it is the byline."""
+    run = run.strip(" ,.;:|")
+    return [run] if normalized(run) in lexicon.phrases("byline_collective") else []
+
+
+def _people_in_order(run: str, names: list[str]) -> list[str]:
+    """ "Von David Hutzler, dpa", "By Jane Doe, Senior Writer, ACLU Speech, Privacy, and
+    Technology Project": after the first name only further people's names count, and only
+    up to the first comma-separated part that is not one (the role, the agency)."""
+    people = names[:1]
+    for chunk in _COMMA.split(run):
+        for name in clean_authors(chunk):
+            if name in people:
+                continue
+            if not is_person_name(name):
+                return people
+            people.append(name)
+        if not clean_authors(chunk) and people != names[:1]:
+            return people
+    return people
 
 
 def _name_after_date(text: str) -> str | None:
@@ -127,6 +170,11 @@ def _name_after_date(text: str) -> str | None:
         i += 1
     # The name ends where the rest of the line is interface text ("Schreibe einen Kommentar").
     end = next((j for j in range(i + 1, len(words)) if _interface(" ".join(words[j:]))), len(words))
+    # "28. Januar 2015 karstenruppert Schreibe einen Kommentar": one word between the date and
+    # the interface text is the blog's user name, when it is written like one ("karstenruppert",
+    # "ThE_PaiN"), not like a capitalised word ("| Anzahl Kommentare").
+    if end == i + 1 < len(words) and _user_name_shaped(words[i]):
+        return words[i]
     words = words[:end]
     for n in (NAME_MAX_WORDS, 3, 2):
         candidate = " ".join(words[i:i + n]).strip(" |•·—–-,/")
@@ -135,16 +183,36 @@ def _name_after_date(text: str) -> str | None:
     return None
 
 
+def _user_name_shaped(word: str) -> bool:
+    """ "karstenruppert", "ThE_PaiN", "freeman1984": all lower case, or capitals or digits inside."""
+    return bool(_USER_NAME.match(word)) and (word.islower() or not word[1:].islower())
+
+
 def _interface(text: str) -> bool:
     return is_section_label(text) or normalized(text) in lexicon.phrases("boilerplate_lines")
 
 
+@lru_cache(maxsize=1)
+def _date_lead_words() -> frozenset[str]:
+    """What may stand between a name and the date after it: labels ("Updated", "Zuletzt
+    geändert am"), prepositions and weekdays ("am", "on", "lundi")."""
+    return (lexicon.phrases("date_labels") | lexicon.phrases("modified_labels")
+            | lexicon.phrases("date_prepositions") | _stops())
+
+
 def _without_trailing_labels(text: str) -> str:
-    """ "Alissa Wilkinson Updated" -> "Alissa Wilkinson": drop the date's label after a name."""
+    """ "Alissa Wilkinson Updated" -> "Alissa Wilkinson", "Frank Hahn am" -> "Frank Hahn",
+    "Marie Merlet | lundi" -> "Marie Merlet": drop what leads to the date after a name."""
     words = text.split()
-    labels = lexicon.phrases("date_labels") | lexicon.phrases("modified_labels")
-    while words and words[-1].casefold().strip(":") in labels:
-        words.pop()
+    lead = _date_lead_words()
+    while len(words) > 1:
+        for n in (3, 2, 1):
+            tail = normalized(" ".join(words[-n:]))
+            if len(words) > n and (not tail or tail in lead):
+                del words[-n:]
+                break
+        else:
+            break
     return " ".join(words).strip(" |•·—–-,/")
 
 
@@ -155,6 +223,18 @@ def _byline_position(text: str, start: int, date_pos: int | None) -> bool:
         return False
     return start == 0 or date_pos is not None or len(text.split()) <= SHORT_BYLINE_WORDS or \
         normalized(text[:start]) in lexicon.phrases("date_labels")
+
+
+def _mid_line(text: str, start: int, date_pos: int | None) -> bool:
+    """A marker inside the line, neither after a date nor after a date label."""
+    return start > 0 and date_pos is None and normalized(text[:start]) not in lexicon.phrases("date_labels")
+
+
+def _mid_line_byline(before: str, name: str) -> bool:
+    """ "Ein Interview von Eugen Zentner", "Home | By Jane Doe" are bylines; "Auf den Spuren von
+    Rafael Nadal", "Leasing von Firmenfahrzeugen", "Mary Magdalene by Titian" are titles: a
+    marker inside a line introduces a person's full name after a word or two."""
+    return len(before.split()) <= MID_LINE_LEAD_WORDS and is_person_name(name)
 
 
 def _name_shaped(name: str) -> bool:
@@ -171,10 +251,42 @@ def _name_run(text: str) -> str:
     stops = _stops()
     for token in _NAME_END.split(text, maxsplit=1)[0].split():
         # "le 3 mai" ends a name, "Loïc Le Clerc" does not; "Updated" does, capitalised or not.
-        if token in stops or (len(token) > 3 and token.casefold() in stops) or _TIME.match(token):
+        if token in stops or (len(token) > 3 and token.casefold() in stops) or _TIME.match(token) \
+                or normalized(token) in _date_lead_words() and len(token) > 3:  # "…, Online-Redaktion Veröffentlicht:"
             break
         out.append(token)
+    # "By Erin Cunningham March 18 at 3:57 PM", "Von Jule Radeck Vom 3. Februar": the month
+    # or the preposition before a date's digits is not part of the name.
+    months = lexicon.months()
+    # "von KleineGrüneMonster Ein Kommentar": an article before the stop word is not a name's.
+    while len(out) > 1 and (out[-1].casefold().rstrip(".,") in months
+                            or normalized(out[-1]) in lexicon.phrases("date_prepositions")
+                            or normalized(out[-1]) in lexicon.phrases("name_non_starters")):
+        out.pop()
     return " ".join(out[:NAME_MAX_WORDS * 3])
+
+
+def is_name_or_handle(name: str) -> bool:
+    """A person's full name, a name in CJK script ("焦鹏"), the editorial team, or a user name
+    that cannot be a word ("przepisy.pl", "ThE_PaiN"; "favor", "neuen" can)."""
+    handle = _user_name_shaped(name) and not name.isalpha() or (name.isalpha() and not name[1:].islower())
+    return is_person_name(name) or bool(_CJK_NAME.match(name)) or bool(_collective(name)) or handle
+
+
+def starts_with_date(text: str) -> bool:
+    """ "Dec. 6, 2024, 10:00 PM", "03.11.2021": the line opens with its date."""
+    text = text.lstrip()
+    return any(pos == 0 for pos, _ in find_dates(text)) if text[:1].isalnum() else False
+
+
+def starts_with_marker(text: str) -> bool:
+    """ "By Jane Doe", "Autor: Petra Ruland", "von Ulrike": a marker opens the line."""
+    return bool(_marker().match(text.lstrip()))
+
+
+def is_marker_only(text: str) -> bool:
+    """A line that is nothing but a byline marker: "By", "Von", "Autor:"."""
+    return len(text) < 30 and normalized(text) in lexicon.phrases("byline_markers")
 
 
 def is_person_name(text: str) -> bool:
@@ -183,7 +295,13 @@ def is_person_name(text: str) -> bool:
     if not 2 <= len(words) <= NAME_MAX_WORDS or not _NAME.match(text) or text.isupper():
         return False
     noise = lexicon.phrases("byline_noise")
-    norm = normalized(text)
-    return not any(w.casefold() in noise for w in words) \
-        and norm not in lexicon.phrases("boilerplate_lines") \
-        and not is_section_label(text)
+    # "Die DGVM", "Le Grand Continent", "Zum Antworten": a title or a label, not a name.
+    return not any(w.casefold() in noise for w in words) and not has_interface_word(text) \
+        and normalized(words[0]) not in lexicon.phrases("name_non_starters") and not is_section_label(text)
+
+
+def has_interface_word(text: str) -> bool:
+    """ "Share Tweet Share", "Home Johannes", "Filter Suche": words of menus and buttons
+    (one-word entries of ``boilerplate_lines``) are not part of a name."""
+    interface = lexicon.phrases("boilerplate_lines")
+    return normalized(text) in interface or any(normalized(w) in interface for w in text.split())

@@ -12,13 +12,15 @@ from .html import BoilerplateContainer, Captions, LinkDense
 from .phrases import FooterLine, InterfaceText, RelativeTimestamp, SectionEnd
 from .container import LeadParagraph, MainContainer
 from .region import BodyRegion
-from .text import InlineTeaser, PhotoCredit, TagRow, TruncatedLink
+from .teasers import TeaserCards
+from .text import ConsentLine, InlineTeaser, PhotoCredit, TagRow, TruncatedLink
 
 DEFAULT_CHAIN: tuple[Rule, ...] = (
     MainContainer(),
     LeadParagraph(),
     BodyRegion(),
     BoilerplateContainer(),
+    TeaserCards(),
     LinkDense(),
     Captions(),
     InterfaceText(),
@@ -28,6 +30,7 @@ DEFAULT_CHAIN: tuple[Rule, ...] = (
     TagRow(),
     PhotoCredit(),
     InlineTeaser(),
+    ConsentLine(),
     SectionEnd(),
     TrimEdges(),
 )

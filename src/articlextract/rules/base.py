@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from typing import Any, Sequence
+from typing import Any, Iterable, Sequence
 
 from ..errors import ExtractTimeout
-from ..model import Block
+from ..model import Block, mark_all
 from ..options import Options
 
 
@@ -45,6 +45,13 @@ class Rule:
 
     def keep(self, block: Block, reason: str) -> None:
         block.mark(True, self.name, reason)
+
+    def drop_all(self, blocks: Iterable[Block], reason: str) -> None:
+        """``drop`` every block with the same reason (one shared Decision: cheaper on long pages)."""
+        mark_all(blocks, False, self.name, reason)
+
+    def keep_all(self, blocks: Iterable[Block], reason: str) -> None:
+        mark_all(blocks, True, self.name, reason)
 
     def __repr__(self) -> str:
         return f"<rule {self.name}>"

@@ -14,6 +14,7 @@ from ..features import is_prose, prose_weight
 from ..model import HEADING, Block
 from .base import Context, Rule
 from .html import is_unlikely
+from .teasers import in_cards, teaser_cards
 
 
 def describe(el: object) -> str:
@@ -138,7 +139,9 @@ class MainContainer(Rule):
         ew = element_weights(blocks, ctx)
         ctx.info["weights"] = ew
         unlikely = unlikely_elements(ew, opts.boilerplate_max_prose_share)
-        demoted = [not unlikely.isdisjoint(b.ancestors) for b in blocks]
+        cards = teaser_cards(blocks, opts)
+        ctx.info["teaser_cards"] = cards
+        demoted = [not unlikely.isdisjoint(b.ancestors) or in_cards(b, cards) for b in blocks]
         ctx.info["demoted"] = demoted
         best = best_element(without_demoted_prose(blocks, ew, demoted), ew.depth)
         if best is None or ew.total.get(best, 0.0) < opts.container_min_score:

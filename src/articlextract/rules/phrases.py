@@ -10,7 +10,7 @@ from typing import Sequence
 import regex
 
 from .. import lexicon
-from ..features import is_prose, normalized
+from ..features import first_normalized_word, is_prose, normalized
 from ..model import Block
 from .base import Context, Rule
 
@@ -23,10 +23,10 @@ def is_section_label(text: str) -> bool:
     """A short line that announces related links, teasers, tags or comments."""
     if len(text) > MAX_LABEL_CHARS:
         return False
+    if first_normalized_word(text) not in _label_first_words():  # cheap: most lines share no first word
+        return False
     norm = normalized(text)
     if not norm or len(norm.split()) > MAX_LABEL_WORDS:
-        return False
-    if norm.split(" ", 1)[0] not in _label_first_words():  # cheap: most lines share no first word
         return False
     if norm in lexicon.phrases("section_labels"):
         return True

@@ -12,12 +12,16 @@ from collections import Counter
 from functools import lru_cache
 from typing import Sequence
 
-from ..features import prose_weight
+import regex
+
+from .. import lexicon
+from ..features import normalized, prose_weight
+from ..metadata.headline import split_title
 from ..model import Block
 from ..options import Options
 from .base import Context, Rule
 from .phrases import MAX_LABEL_CHARS, is_section_label
-from .text_shapes import COMMENT_HEADER_MAX_WORDS, is_comment_start, is_list_like, is_title_like, is_truncated, line_key
+from .text_shapes import COMMENT_HEADER_MAX_WORDS, TITLE_MIN_WORDS, is_consent_text, is_comment_start, is_list_like, is_title_like, is_truncated, line_key
 
 
 def line_weight(block: Block, options: Options, repeats: Counter) -> float:
@@ -35,6 +39,8 @@ def line_weight(block: Block, options: Options, repeats: Counter) -> float:
     if (is_truncated(text) or is_title_like(text) or is_list_like(text)
             or (repeats[line_key(text)] > 1 and block.words < options.teaser_max_words)):
         return -min(len(text), 40) * 0.6
+    if is_consent_text(text):
+        return weight * options.consent_weight_share
     return weight
 
 
@@ -69,6 +75,39 @@ def _short_wall(text: str) -> int:
     return 1 if is_section_label(text) else 0
 
 
+TITLE_PART_MIN_WORDS = 3  # "Home", "News" are parts of a title too, but no headline
+
+
+def _title_keys(blocks: Sequence[Block]) -> frozenset[str]:
+    """The page's first line (converters print <title> first) and its long parts, as line keys."""
+    if not blocks:
+        return frozenset()
+    title = blocks[0].text
+    parts = [p.strip() for p in split_title(title) if len(p.split()) >= TITLE_PART_MIN_WORDS]
+    return frozenset(line_key(p) for p in [title, *parts])
+
+
+_SLIDE_COUNTER = regex.compile(r"(\d{1,3})\s*(?:/|\bof\b|\bvon\b|\bde\b|\bsur\b|\bdi\b|\bz\b)\s*(\d{1,3})\b")
+SLIDESHOW_MIN_SLIDES = 3  # "1/50 …", "2/50 …", "3/50 …": a gallery, not a list that cites "1/2 cup"
+
+
+def _slide_counters(blocks: Sequence[Block]) -> frozenset[int]:
+    """Indexes of the lines that open a slide of a gallery ("12/50 Blockbusters aid Pinewood").
+
+    Each caption of a slideshow reads as prose, and fifty of them outweigh the article they
+    follow; as walls, each slide is a run of its own. A counter is a line starting
+    "n/N" (or "n of N"), with the same N on at least three lines.
+    """
+    found: dict[str, list[int]] = {}
+    for block in blocks:
+        text = block.text
+        if text[:1].isdigit():
+            m = _SLIDE_COUNTER.match(text)
+            if m and int(m.group(1)) <= int(m.group(2)):
+                found.setdefault(m.group(2), []).append(block.index)
+    return frozenset(i for lines in found.values() if len(lines) >= SLIDESHOW_MIN_SLIDES for i in lines)
+
+
 def _weights(blocks: Sequence[Block], options: Options) -> list[float | None]:
     """Every line's weight; ``None`` for walls. Prose in the comments counts for little."""
     # Only lines longer than short ones read their repeat count, and a line's copies have its
@@ -76,10 +115,20 @@ def _weights(blocks: Sequence[Block], options: Options) -> list[float | None]:
     short = options.short_block_words
     repeats = Counter([line_key(b.text) for b in blocks if b.words > short])
     weights: list[float | None] = []
-    share, prose_seen = 1.0, 0.0
+    share, prose_seen, prose_total = 1.0, 0.0, 0.0
     cost = options.region_line_cost
+    headline_keys = _title_keys(blocks)
+    slides = _slide_counters(blocks)
+    gallery_walled: bool | None = None  # decided at the gallery's first slide
     for block in blocks:
-        wall = _wall(block.text)
+        if block.index and block.words >= TITLE_PART_MIN_WORDS and line_key(block.text) in headline_keys:
+            # The headline opens the article: prose above it (a cookie notice, teaser blurbs)
+            # is not what a comment count below it ("New, 74 comments") would follow.
+            prose_seen = 0.0
+        if block.index in slides and gallery_walled is None:
+            # A gallery below an article is walled off slide by slide; a gallery that is the page is not.
+            gallery_walled = prose_total >= options.slideshow_after_prose_chars
+        wall = 1 if gallery_walled and block.index in slides else _wall(block.text)
         if wall:
             if wall == 2 and prose_seen >= options.comments_after_prose_chars:
                 share = options.comment_weight_share
@@ -89,15 +138,47 @@ def _weights(blocks: Sequence[Block], options: Options) -> list[float | None]:
         else:
             w = line_weight(block, options, repeats)
             prose_seen += max(w, 0.0)
+            prose_total += max(w, 0.0)
             # Lines of 8+ words without a sentence end (CJK text, verse) are not charged the cost.
             charged = cost if block.words < options.min_paragraph_words else 0.0
             weights.append(w * share if w > 0 else w - charged)
     return weights
 
 
+def _discount_blurbs(weights: list[float | None], blocks: Sequence[Block], options: Options) -> list[float | None]:
+    """Weights for choosing the run, with teaser blurbs counting ``teaser_blurb_share``.
+
+    A teaser list prints a title (a line of a few words that is no sentence) and under it
+    one paragraph of blurb, then the next title: a prose line alone between non-prose lines,
+    right under such a title, is a blurb when the page shows that shape at least twice.
+    An article's paragraphs come in runs, or under short sub-headings ("Step 1").
+    """
+    last = len(weights) - 1
+    blurbs = [i for i in range(1, last + 1)
+              if (weights[i] or 0) > 0 and not (weights[i - 1] or 0) > 0
+              and not (i < last and (weights[i + 1] or 0) > 0)
+              and weights[i - 1] is not None and blocks[i - 1].words >= TITLE_MIN_WORDS]
+    if len(blurbs) < 2:
+        return weights
+    discounted = list(weights)
+    for i in blurbs:
+        discounted[i] = weights[i] * options.teaser_blurb_share  # type: ignore[operator]
+    return discounted
+
+
+def _inline_label(text: str) -> bool:
+    """A section label the article may continue past ("Related", "Lire aussi :", "Zur Person"):
+    a box of a line or two inside the article. Labels of the comments end it."""
+    if _wall(text) != 1:
+        return False
+    words = lexicon.phrases("comment_words")
+    return not any(w in words for w in normalized(text).split())
+
+
 def _extend(blocks: Sequence[Block], weights: list[float | None], start: int, end: int,
             options: Options) -> tuple[int, int]:
-    """Grow the run across short gaps (a caption, a sub-heading, a share row) to full paragraphs.
+    """Grow the run across short gaps (a caption, a sub-heading, a share row, an inline "Related"
+    box) to full paragraphs.
 
     The best run stops where a few interface lines outweigh the paragraph beyond them; a
     paragraph of running text that close is still the article, a one-line blurb is not.
@@ -110,7 +191,8 @@ def _extend(blocks: Sequence[Block], weights: list[float | None], start: int, en
         edge = end if step == 1 else start
         i = edge + step
         gap = 0
-        while 0 <= i < len(blocks) and weights[i] is not None and gap <= options.region_gap_blocks:
+        while 0 <= i < len(blocks) and gap <= options.region_gap_blocks and \
+                (weights[i] is not None or _inline_label(blocks[i].text)):
             if paragraph(i):
                 edge, gap = i, 0
             elif weights[i] is not None and weights[i] > 0:
@@ -138,19 +220,14 @@ class BodyRegion(Rule):
     def apply(self, blocks: Sequence[Block], ctx: Context) -> None:
         opts = ctx.options
         weights = _weights(blocks, opts)
-        total, start, end = best_run(weights)
+        total, start, end = best_run(_discount_blurbs(weights, blocks, opts))
         if total > 0:
             start, end = _extend(blocks, weights, start, end, opts)
         if total <= 0:
             ctx.info["region"] = (0, -1)  # no article region: metadata does not anchor on it
-            for block in blocks:
-                self.keep(block, "no prose on the page: every line kept")
+            self.keep_all(blocks, "no prose on the page: every line kept")
             return
         ctx.info["region"] = (start, end)
-        for i, block in enumerate(blocks):
-            if start <= i <= end:
-                self.keep(block, f"inside the body region (lines {start}-{end})")
-            elif i < start:
-                self.drop(block, "before the body region")
-            else:
-                self.drop(block, "after the body region")
+        self.drop_all(blocks[:start], "before the body region")
+        self.keep_all(blocks[start:end + 1], f"inside the body region (lines {start}-{end})")
+        self.drop_all(blocks[end + 1:], "after the body region")

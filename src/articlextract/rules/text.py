@@ -7,10 +7,11 @@ from typing import Sequence
 import regex
 
 from .. import lexicon
-from ..features import capitalised_share, ends_with_punctuation
+from ..features import capitalised_share, ends_with_punctuation, normalized
 from ..model import Block
 from .base import Context, Rule
 from .phrases import is_section_label
+from .text_shapes import is_consent_text
 
 _TRUNCATED = regex.compile(r"(?<!\.)\.\.\s*$|\s…\s*$")
 _PUNCT = regex.compile(r"[.,;:!?()\[\]\"“”«»|/]")
@@ -44,17 +45,40 @@ class TagRow(Rule):
 
 
 CAPTION_MAX_WORDS = 30  # a caption with its credit; a paragraph that cites a photo is longer
-_CREDIT_TAIL = regex.compile(r"\((?P<word>[\p{L}]+)\s*:[^)]*\)\s*$")
+CREDIT_MAX_WORDS = 6  # "Foto: Timur | flickr | CC BY 2.0": who took it, where, the licence
+# "… (Foto: V. Bühl)", "… Bild: TebNad/Shutterstock.com", "… (crédito: X/Y)."
+_CREDIT_TAIL = regex.compile(r"(?:^|[\s(])(?P<word>\p{L}+)\s*:\s*(?P<who>[^():]{1,80}?)\)?\s*\.?\s*$")
+# "… (REUTERS/Denis Balibouse)", "… (mlharing / iStock.com)": agency or photographer / collection
+_SLASHED_TAIL = regex.compile(r"\((?P<who>[^()/]*\p{L}{2}[^()/]*(?:/[^()/]*\p{L}{2}[^()/]*)+)\)\s*\.?\s*$")
+_CREDIT_OPENERS = frozenset({"by", "von", "de", "di", "par", "por", "door", "av"})  # "Photo by …"
 
 
 def _credit_words() -> frozenset[str]:
     return lexicon.phrases("photo_credits")
 
 
+def is_picture_credit(text: str, credits: frozenset[str]) -> bool:
+    """A caption's credit at the start ("Foto: …", "Fot. …", "Photo by …", "Abbildung 4: …")
+    or at the end ("… Foto: Andina", "… (REUTERS/Denis Balibouse)")."""
+    words = text.split(None, 2)
+    first = words[0].rstrip(":.").casefold()
+    if first in credits and (words[0][-1:] in ":." or (len(words) > 1 and (
+            words[1].casefold() in _CREDIT_OPENERS or words[1].rstrip(":.").isdigit()))):
+        return True
+    tail = _CREDIT_TAIL.search(text)
+    if tail and tail["word"].casefold() in credits and len(tail["who"].split()) <= CREDIT_MAX_WORDS:
+        return True
+    slashed = _SLASHED_TAIL.search(text)
+    # A name ("Denis Balibouse") or a site ("iStock.com") beside the slash; "(Whitelist/Blacklist)" is text.
+    return bool(slashed) and len(slashed["who"].split()) <= CREDIT_MAX_WORDS and \
+        (" " in slashed["who"].strip() or "." in slashed["who"])
+
+
 class PhotoCredit(Rule):
     """Text dumps: drop picture captions and credits ("Foto: Christof Stache", "… (Foto: V. Bühl)").
 
-    The markup that said <figcaption> is gone; what is left is the credit word and its colon.
+    The markup that said <figcaption> is gone; what is left is the credit word and its colon,
+    or an agency and a photographer joined by a slash in brackets.
     """
 
     name = "photo_credit"
@@ -63,28 +87,55 @@ class PhotoCredit(Rule):
     def apply(self, blocks: Sequence[Block], ctx: Context) -> None:
         credits = _credit_words()
         for block in blocks:
-            if not block.keep or block.words > CAPTION_MAX_WORDS:
-                continue
-            first = block.text.split(None, 1)[0]
-            tail = _CREDIT_TAIL.search(block.text)
-            if (first.endswith(":") and first[:-1].casefold() in credits) or \
-                    (tail and tail["word"].casefold() in credits):
+            if block.keep and block.words <= CAPTION_MAX_WORDS and is_picture_credit(block.text, credits):
                 self.drop(block, "picture caption or credit")
+
+
+_INLINE_LABEL = regex.compile(r"^\W*(?P<label>[^:»>]{1,40}?)\s*(?::|»|>>)\s*(?P<title>\S.*)$")
 
 
 class InlineTeaser(Rule):
     """Text dumps: drop "Read also: <title>" lines inside the article.
 
-    ("Lesen Sie auch: …", "VEA TAMBIÉN: …": a section label, a colon, a teaser title.)
+    ("Lesen Sie auch: …", "VEA TAMBIÉN: …", "À lire aussi » …": a section label, a colon
+    or "»", a teaser title.) The shorter labels of ``data/phrases_inline_teasers.txt``
+    ("Lea más:", "MIRA:") count only before a title: a short line not ending with a period.
     """
 
     name = "inline_teaser"
     formats = ("text",)
 
     def apply(self, blocks: Sequence[Block], ctx: Context) -> None:
+        inline = lexicon.phrases("phrases_inline_teasers")
         for block in blocks:
-            if not block.keep or ":" not in block.text[:40]:
+            if not block.keep or block.words > ctx.options.teaser_max_words:
                 continue
-            label = block.text.split(":", 1)[0]
-            if label.strip() and is_section_label(label):
+            head = block.text[:48]
+            if ":" not in head and "»" not in head and ">>" not in head:
+                continue
+            m = _INLINE_LABEL.match(block.text)
+            if not m:
+                continue
+            label = m["label"]
+            if is_section_label(label) or (normalized(label) in inline and not m["title"].rstrip().endswith(".")):
                 self.drop(block, f"inline teaser after {label.strip()[:30]!r}")
+
+
+CONSENT_MAX_WORDS = 60  # a banner or sign-up box is a few sentences; a paragraph citing a policy is longer
+
+
+class ConsentLine(Rule):
+    """Text dumps: drop the sentences of cookie banners, log-in forms and newsletter boxes
+    ("Enter your email below to receive…", "Mit Absenden meiner E-Mail-Adresse willige ich…").
+
+    ``BodyRegion`` already counts them for little; this drops the ones next to the article.
+    The phrases (``data/phrases_consent.txt``) are specific enough not to occur in prose.
+    """
+
+    name = "consent_line"
+    formats = ("text",)
+
+    def apply(self, blocks: Sequence[Block], ctx: Context) -> None:
+        for block in blocks:
+            if block.keep and block.words <= CONSENT_MAX_WORDS and is_consent_text(block.text):
+                self.drop(block, "cookie, log-in or newsletter box")

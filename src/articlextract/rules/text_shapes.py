@@ -12,6 +12,7 @@ from functools import lru_cache
 import regex
 
 from .. import lexicon
+from ..features import digit_runs, normalized
 
 
 _DIGIT = regex.compile(r"[\d\p{No}]")  # covers all str.isdigit accepts in a count ("142", "١٤٢", "²")
@@ -20,6 +21,8 @@ _SENTENCE_INSIDE = regex.compile(r"[.!?…]\s+\p{Lu}")
 TITLE_MIN_WORDS = 4  # three capitalised words are as often a name or a label as a title
 TITLE_CAPITALISED_SHARE = 0.75  # German capitalises nouns: its prose reaches about 0.5
 LIST_SEPARATOR_SHARE = 0.35  # "Ann, Bo, Cy, Di" has one separator per word; a sentence a few
+LIST_NUMBER_SHARE = 0.5  # "2016 十月 (1) 2016 八月 (1)": half its tokens are numbers; a sentence's few
+_NUMBER_TOKEN = regex.compile(r"[(\[]?[\d.,:/%+-]*\d[\d.,:/%+-]*[)\]]?")
 
 
 def line_key(text: str) -> str:
@@ -40,8 +43,11 @@ def is_truncated(text: str) -> bool:
 @lru_cache(maxsize=32768)
 def is_title_like(text: str) -> bool:
     """Title Case Words Without A Sentence Inside: a headline or teaser title, not prose."""
+    # The cheap tests first: most lines asked are prose, which ends with a full stop.
+    if text.rstrip()[-1:] == "." or _SENTENCE_INSIDE.search(text):
+        return False
     words = [w for w in text.split() if w[0].isalpha()]
-    if len(words) < TITLE_MIN_WORDS or text.rstrip()[-1:] == "." or _SENTENCE_INSIDE.search(text):
+    if len(words) < TITLE_MIN_WORDS:
         return False
     # Short function words stay lower case in English titles ("of", "in", "the").
     long_words = [w for w in words if len(w) > 3] or words
@@ -50,11 +56,16 @@ def is_title_like(text: str) -> bool:
 
 @lru_cache(maxsize=32768)
 def is_list_like(text: str) -> bool:
-    """A line of names or keywords joined by separators ("ann, bo_k, Cy77, Dee, …"), not a sentence."""
-    words = len(text.split())
-    if words < 8:
+    """A line of names or keywords joined by separators ("ann, bo_k, Cy77, Dee, …"), or of
+    items with their counts ("2016 十月 (1) 2016 八月 (1) …", an archive), not a sentence."""
+    tokens = text.split()
+    if len(tokens) < 8:
         return False
-    return len(_SEPARATOR.findall(text)) >= LIST_SEPARATOR_SHARE * words and not _SENTENCE_INSIDE.search(text)
+    # A number token holds a run of digits, so a line with too few runs skips the per-token match.
+    if digit_runs(text) >= LIST_NUMBER_SHARE * len(tokens) and \
+            sum(1 for t in tokens if _NUMBER_TOKEN.fullmatch(t)) >= LIST_NUMBER_SHARE * len(tokens):
+        return True
+    return len(_SEPARATOR.findall(text)) >= LIST_SEPARATOR_SHARE * len(tokens) and not _SENTENCE_INSIDE.search(text)
 
 
 COMMENT_HEADER_MAX_WORDS = 12  # "142 Antworten zu Würde des Lebens – ein Projekt"
@@ -81,3 +92,17 @@ def is_comment_start(text: str) -> bool:
         return True
     return (text.endswith(":") and len(words) <= COMMENT_AUTHOR_MAX_WORDS
             and words[-1].casefold().rstrip(":") in comment_words)
+
+
+@lru_cache(maxsize=None)
+def _consent_pattern() -> lexicon.WordPhrases:
+    """The phrases of ``data/phrases_consent.txt`` as whole words of a normalized line
+    (a word-set test, then one scan)."""
+    return lexicon.word_phrases("phrases_consent")
+
+
+@lru_cache(maxsize=32768)
+def is_consent_text(text: str) -> bool:
+    """A sentence of a cookie banner, consent dialog, log-in form or newsletter box."""
+    return bool(_consent_pattern().search(normalized(text)))
+

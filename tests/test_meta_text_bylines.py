@@ -1,0 +1,138 @@
+"""Bylines and datelines of text dumps: shapes read from hand-made lines and dumps.
+
+Each case is a line or a small dump whose right answer is obvious from reading it.
+"""
+
+import pytest
+
+from articlextract import extract
+from articlextract.metadata.text_lines import is_person_name, read_line
+from articlextract.metadata.text_names import is_time_line, name_on_line
+
+PARAGRAPHS = [
+    "The council approved the new budget on Monday after a long debate about schools, roads "
+    "and the cost of heating public buildings during the winter months.",
+    "Opposition members said the plan leaves too little for repairs, and promised to bring "
+    "the question back to the council before the end of the year.",
+    "The mayor answered that the repairs would be paid from the reserve fund, which the city "
+    "built up over the last three years of careful spending on its services.",
+]
+BODY = "\n\n".join(PARAGRAPHS)
+
+
+def dump(*lines: str, body: str = BODY, after: tuple[str, ...] = ()) -> str:
+    return "\n\n".join(["Home", "News", "Council approves the winter budget", *lines, body, *after])
+
+
+@pytest.mark.parametrize("line, names", [
+    ("Frank Hahn am 18. September 2019", ["Frank Hahn"]),
+    ("Marie Merlet | lundi 9 décembre 2019 à 09h08", ["Marie Merlet"]),
+    ("Evgenia Karp Zuletzt geändert am 06.11.2023", ["Evgenia Karp"]),
+    ("By Erin Cunningham March 18 at 3:57 PM", ["Erin Cunningham"]),
+    ("Von Jule Radeck Vom 3. Februar 2022", ["Jule Radeck"]),
+    ("Veröffentlicht am 19. Dezember 2022 von Redaktion", ["Redaktion"]),
+    ("By Staff Writer", ["Staff Writer"]),
+    ("28. Januar 2015 karstenruppert Schreibe einen Kommentar", ["karstenruppert"]),
+    ("Home | By Jane Doe", ["Jane Doe"]),
+    ("1. Januar 2016 von KleineGrüneMonster Ein Kommentar", ["KleineGrüneMonster"]),
+    ("von Mathilda Trausch, Online-Redaktion Veröffentlicht: 26.12.2022", ["Mathilda Trausch"]),
+    ("By Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project",
+     ["Daniel Kahn Gillmor"]),
+    ("Von Volkmar Kabisch, Jan Lukas Strozyk und Benedikt Strunz, NDR",
+     ["Volkmar Kabisch", "Jan Lukas Strozyk", "Benedikt Strunz"]),
+])
+def test_names_around_dates_and_markers(line, names):
+    assert list(read_line(line).names) == names
+
+
+def test_a_long_byline_that_describes_its_author():
+    line = ("By Alex Heath, a deputy editor and author of the Command Line newsletter. He has covered "
+            "the tech industry for over a decade at several outlets.")
+    assert list(read_line(line).names) == ["Alex Heath"]
+
+
+@pytest.mark.parametrize("line", [
+    "Leasing von Firmenfahrzeugen",  # a title with "von" inside
+    "Auf den Spuren von Rafael Nadal",
+    "Mit Material von MDR",
+    "Mary Magdalene by Titian",
+    "sur facebook sur twitter par newsletter",
+])
+def test_a_marker_inside_a_title_is_no_byline(line):
+    assert read_line(line).names == ()
+
+
+@pytest.mark.parametrize("text", ["Die Werbeagentur", "Le Grand Continent", "Share Tweet Share",
+                                  "Home Johannes", "Keine Kommentare"])
+def test_titles_and_buttons_are_not_person_names(text):
+    assert not is_person_name(text)
+
+
+def test_name_particles_inside_a_name_are_fine():
+    assert is_person_name("Loïc Le Clerc") and is_person_name("Verónica De Vita")
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Amelie Siekmann,", "Amelie Siekmann"),
+    ("ET Online |", "ET Online"),
+    ("James Akinaka • 8h", "James Akinaka"),
+    ("Inga Hoeltmann Follow", "Inga Hoeltmann"),
+    ("Benjamin Hoff | Community 1", None),  # what follows the name is not a time or a button
+])
+def test_name_lines(line, name):
+    assert name_on_line(line) == name
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("11 min read", True), ("8h", True), ("Oct 18, 2019 · 8 min read", True),
+    ("24", False), ("EMTB #6/21", False), ("Seite 1", False),
+])
+def test_time_lines(line, expected):
+    assert is_time_line(line) is expected
+
+
+def test_marker_line_then_name_line():
+    a = extract(dump("By", "Benjamin Romano", "March 3, 2023"), format="text")
+    assert a.byline == "Benjamin Romano"
+    assert a.date == "2023-03-03"
+    assert "Benjamin Romano" not in a.body
+
+
+def test_label_line_then_name_line_is_not_read_across_a_menu():
+    a = extract(dump("Von:", "Filter Suche"), format="text")
+    assert a.byline is None
+
+
+def test_name_then_button_then_reading_time():
+    a = extract(dump("Vincent Vallet", "Follow", "Oct 18, 2019 · 8 min read"), format="text")
+    assert a.byline == "Vincent Vallet"
+    assert a.date == "2019-10-18"
+
+
+def test_name_glued_to_a_date_line_by_a_comma():
+    a = extract(dump("Amelie Siekmann,", "am Sonntag, 11.12.2022 - 05:00"), format="text")
+    assert a.byline == "Amelie Siekmann"
+    assert a.date == "2022-12-11"
+
+
+def test_author_box_below_the_article():
+    after = ("Tags", "Budget", "Council", "Share this article", "Related stories",
+             "Schools get new roofs", "Roads to be repaired in spring", "About the author",
+             "Author: Jacopo Cascioli")
+    a = extract(dump(after=after), format="text")
+    assert a.byline == "Jacopo Cascioli"
+
+
+def test_a_capitalised_noun_after_von_far_from_the_article_is_no_author():
+    after = ("Tags", "Budget", "Council", "Share this article", "Related stories",
+             "Schools get new roofs", "Roads to be repaired in spring", "Mehr",
+             "von Stubenhockern")
+    a = extract(dump(after=after), format="text")
+    assert a.byline is None
+
+
+def test_dateline_a_few_lines_into_the_article():
+    # Under the lead paragraphs and a share row, past the first lines searched for metadata.
+    lines = PARAGRAPHS * 2 + ["Share", "Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024"] + PARAGRAPHS
+    a = extract("\n\n".join(["Home", "Council approves the winter budget", *lines]), format="text")
+    assert a.date == "2024-12-06"

@@ -1,0 +1,34 @@
+"""Headlines of text dumps: the <title> line printed first tells the headline apart from
+what the page prints around it. Hand-made dumps whose right answer is obvious."""
+
+from articlextract import extract
+
+BODY = "\n\n".join([
+    "The council approved the new budget on Monday after a long debate about schools, roads "
+    "and the cost of heating public buildings during the winter months.",
+    "Opposition members said the plan leaves too little for repairs, and promised to bring "
+    "the question back to the council before the end of the year.",
+])
+
+
+def test_a_kicker_glued_to_the_headline_is_dropped():
+    text = "\n\n".join(["Winter in the city - Council approves the new budget - Daily Courier",
+                        "Home", "Politics", "Winter in the city Council approves the new budget", BODY])
+    assert extract(text, format="text").headline == "Council approves the new budget"
+
+
+def test_a_dash_printed_in_the_headline_keeps_both_halves():
+    text = "\n\n".join(["Winter budget – what the council decided | Daily Courier",
+                        "Home", "Politics", "Winter budget – what the council decided", BODY])
+    assert extract(text, format="text").headline == "Winter budget – what the council decided"
+
+
+def test_a_one_word_headline_that_opens_the_title():
+    text = "\n\n".join(["Impressum - Daily Courier Media Group", "Home", "Contact", "Impressum", BODY])
+    assert extract(text, format="text").headline == "Impressum"
+
+
+def test_a_one_word_menu_entry_that_ends_the_title_is_no_headline():
+    text = "\n\n".join(["Council approves the new budget after a long debate | Politics", "Home",
+                        "Politics", "Council approves the new budget after a long debate", BODY])
+    assert extract(text, format="text").headline == "Council approves the new budget after a long debate"
