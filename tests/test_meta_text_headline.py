@@ -32,3 +32,17 @@ def test_a_one_word_menu_entry_that_ends_the_title_is_no_headline():
     text = "\n\n".join(["Council approves the new budget after a long debate | Politics", "Home",
                         "Politics", "Council approves the new budget after a long debate", BODY])
     assert extract(text, format="text").headline == "Council approves the new budget after a long debate"
+
+
+def test_a_long_headline_that_reads_like_prose():
+    headline = ("Rewriting the Rules of Engagement in 2020: the City Council Introduces a New Budget "
+                "for Schools and Roads")
+    text = "\n\n".join(["Login Join", "Politics", headline, "Last Updated: January 7, 2025", BODY])
+    assert extract(text, format="text").headline == headline
+
+
+def test_the_headline_under_the_date_when_only_the_site_name_stands_above():
+    text = "\n\n".join(["City Notes", "Sunday, May 8, 2016", "Council approves the new winter budget", BODY])
+    a = extract(text, format="text")
+    assert a.headline == "Council approves the new winter budget"
+    assert a.date == "2016-05-08"

@@ -148,3 +148,22 @@ def test_soft_hyphens_are_removed_and_cjk_text_counts_its_characters():
     blocks, _ = segment_html(root)
     assert blocks[0].text == "autonome Recherche"
     assert blocks[1].words == word_count(blocks[1].text) >= 10
+
+
+def test_an_affiliate_disclosure_and_a_call_to_action_inside_the_article_are_dropped():
+    disclosure = "This post contains affiliate links, and we may receive a commission when you buy through them."
+    cta = "Would you like to write for us? Join our contributor programme and share your voice with readers."
+    d = decisions(f'<article><p>{PROSE}</p><p class="editorial-disclosure">{disclosure}</p><p>{OTHER}</p>'
+                  f'<div class="cta-box"><p>{cta}</p></div><p>{OTHER} Again.</p></article>')
+    assert d[PROSE][0] and d[OTHER][0]
+    assert d[disclosure] == (False, "boilerplate_container")
+    assert d[cta] == (False, "boilerplate_container")
+
+
+def test_a_standfirst_in_a_box_marked_only_teaser_is_kept_but_one_in_a_sidebar_is_not():
+    lead = "The mayor's budget passed after a long night of debate in the council chamber on Tuesday."
+    body = f'<div class="body"><p>{PROSE}</p><p>{OTHER}</p><p>{OTHER} Again.</p></div>'
+    d = decisions(f'<div class="news"><h1>Budget passes</h1><div class="news-teaser">{lead}</div>{body}</div>')
+    assert d[lead] == (True, "lead_paragraph")
+    d = decisions(f'<div class="news"><h1>Budget passes</h1><div class="sidebar">{lead}</div>{body}</div>')
+    assert not d[lead][0]

@@ -8,6 +8,7 @@ from articlextract import extract
 from articlextract.lexicon import phrases
 from articlextract.rules.phrases import is_section_label
 from articlextract.rules.text import is_picture_credit
+from articlextract.rules.text_shapes import is_comment_start
 
 CREDITS = phrases("photo_credits")
 ARTICLE = [
@@ -31,6 +32,7 @@ def body_lines(*lines: str) -> list[str]:
     "Cristina Kirchner y Alberto Fernández en el Congreso (Foto: Natacha Pisarenko/Pool via REUTERS).",
     "Dmitry Muratov, periodista ruso y Premio Nobel de la Paz (REUTERS/Denis Balibouse)",
     "Das Hermelin ist im Winter mit seinem weißen Fell gut getarnt. (mlharing / iStock.com)",
+    "Nicht labern, ranklotzen! Foto: Timur | flickr | CC BY 2.0",
 ])
 def test_picture_credits(line):
     assert is_picture_credit(line, CREDITS)
@@ -71,3 +73,10 @@ def test_labels_after_an_article(label):
     body = body_lines("Ferry terminal opens", *ARTICLE, label, "Bus strike ends after two weeks of talks",
                       "The drivers accepted the offer of the city on Friday night after a long meeting.")
     assert body == ARTICLE
+
+
+def test_a_verdict_is_not_the_start_of_the_comments():
+    # "Jane Doe says:" opens a comment; a label that starts with an article does not.
+    assert is_comment_start("Jane Doe says:")
+    assert not is_comment_start("Die CHIP Redaktion sagt:")
+    assert not is_comment_start("The editors say:")

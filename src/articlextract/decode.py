@@ -339,14 +339,14 @@ def decode(raw: bytes | str, options: Options) -> Decoded:
         if raw.startswith(GZIP_MAGIC):
             # Past max_input_bytes the page would be refused anyway: stop decompressing there.
             raw = gunzip_limited(raw, min(options.max_decompressed_bytes, options.max_input_bytes))
-        if not raw.strip():
+        if not raw or raw.isspace():  # as `not raw.strip()`, without copying the page
             raise EmptyDocument("the page is empty")
         kind = sniff_binary(raw)
         if kind:
             raise NotHTML(f"the input is {kind} data, not a web page")
         decoded = decode_bytes(raw)
     decoded.text = clean_text(decoded.text)
-    if not decoded.text.strip() or only_comments(decoded.text):
+    if not decoded.text or decoded.text.isspace() or only_comments(decoded.text):
         raise EmptyDocument("the page is empty")
     head = decoded.text[:100_000]
     # Mojibake needs one of its lead characters; "in" runs at C speed, the regex does not.

@@ -6,13 +6,16 @@ They serve HTML blocks and text-dump lines alike, so a rule written on them work
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, wraps
+from typing import Callable, TypeVar
 
 import regex
 
 from . import lexicon
 from .model import HEADING, Block
 from .options import Options
+
+T = TypeVar("T")
 
 _WORD = regex.compile(r"\w+")
 _TERMINAL = regex.compile(r"[.!?…。！？:;»\"”’)\]]\s*$")
@@ -126,7 +129,36 @@ def prose_weight(block: Block, options: Options) -> float:
     return -0.25 * n
 
 
-@lru_cache(maxsize=4096)
+LINE_CACHE_SIZE = 32768  # short lines: the distinct menus, labels and bylines of a few hundred pages
+LINE_CACHE_MAX_CHARS = 100  # labels, bylines, datelines, menus; longer lines (prose) rarely repeat
+LONG_LINE_CACHE_SIZE = 1024  # long lines: more than a page's worth, for the rules that ask in turn
+
+
+def line_cache(fn: Callable[[str], T]) -> Callable[[str], T]:
+    """``lru_cache`` for a function of one line of text, bounded in memory.
+
+    Short lines (menus, labels, bylines) repeat within a page and across a site's pages, so
+    they keep a large cache. Paragraphs repeat only within a page, where several rules ask
+    about the same line in turn: they get a cache of about one page's lines, so that a full
+    cache holds a few megabytes of text, not tens.
+    """
+    short = lru_cache(maxsize=LINE_CACHE_SIZE)(fn)
+    long = lru_cache(maxsize=LONG_LINE_CACHE_SIZE)(fn)
+
+    @wraps(fn)
+    def lookup(text: str) -> T:
+        return short(text) if len(text) <= LINE_CACHE_MAX_CHARS else long(text)
+
+    def cache_clear() -> None:
+        short.cache_clear()
+        long.cache_clear()
+
+    lookup.cache_clear = cache_clear  # type: ignore[attr-defined]
+    lookup.cache_parameters = short.cache_parameters  # type: ignore[attr-defined]
+    return lookup
+
+
+@line_cache
 def normalized(text: str) -> str:
     return lexicon.normalize_phrase(text)
 

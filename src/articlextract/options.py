@@ -98,6 +98,15 @@ class Options:
     # --- output -------------------------------------------------------------------------
     include_tables: bool = _opt(True, "Tables inside the article are part of it.")
     include_captions: bool = _opt(False, "Image captions are usually not part of annotated article text.")
+    slideshow_caption_share: float = _opt(
+        0.5, "HTML: when captions hold at least this share of the kept prose, the page is a slideshow "
+             "told in its captions, and they stay whatever include_captions says.")
+    caption_box_max_chars: int = _opt(
+        400, "HTML: an element whose class says caption or credit ('wp-caption-text') is a caption only "
+             "while it holds at most this much prose; more is a content item ('item no_caption').")
+    credit_line_max_words: int = _opt(
+        6, "HTML: a picture credit alone in a <p> ('Foto: dpa', '(Credit: Jane Doe / Grist)') is at most "
+           "this long; a longer line describes the picture (a caption, which some annotations keep).")
 
     def replace(self, **changes: Any) -> "Options":
         return dataclasses.replace(self, **changes)

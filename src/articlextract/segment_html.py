@@ -21,9 +21,11 @@ from .model import CAPTION, CELL, HEADING, LIST_ITEM, PARAGRAPH, PRE, QUOTE, Blo
 
 # Elements whose content is never visible text.
 SKIP_TAGS = frozenset({
-    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+    "script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
     "canvas", "select", "option", "textarea", "input", "button", "head", "title", "meta",
     "link", "base", "map", "audio", "video", "source", "track", "dialog",
+    # MathML's formulas are visible text (<math> is read); its TeX source is not.
+    "annotation", "annotation-xml",
 })
 
 # Elements that start a new block of text.
@@ -70,20 +72,26 @@ def _owner_tables() -> dict[str, dict[str, tuple]]:
 _TOP_OWNERS = _owner_tables()[PARAGRAPH]  # the table for the walk's start element
 
 # What the walk does with an element, by tag (one look-up per element and event).
-_INLINE, _BLOCK, _SKIP, _BREAK, _LINK, _PRE, _NOT_ELEMENT = range(7)
+_INLINE, _BLOCK, _SKIP, _BREAK, _LINK, _PRE = range(6)
 _ROLE: dict[object, int] = {
     **dict.fromkeys(BLOCK_TAGS, _BLOCK), **dict.fromkeys(SKIP_TAGS, _SKIP),
     "br": _BREAK, "a": _LINK, "pre": _PRE,
-    # comments, processing instructions and entities have a function as their tag
-    etree.Comment: _NOT_ELEMENT, etree.ProcessingInstruction: _NOT_ELEMENT, etree.Entity: _NOT_ELEMENT,
+    # Comments, processing instructions and entities (a function as their tag; the parser
+    # drops the first two) hold no visible text: skipped like <script>, their tail is kept.
+    etree.Comment: _SKIP, etree.ProcessingInstruction: _SKIP, etree.Entity: _SKIP,
 }
 
 
+def _splits_like_spaces(raw: str) -> bool:
+    """Whether str.split() cuts ``raw`` exactly where _SPACES matches: on ASCII text, unless
+    one of the four ASCII separators that str.split also splits on is there. word_count of
+    ASCII text is then the length of that split."""
+    return raw.isascii() and not ("\x1c" in raw or "\x1d" in raw or "\x1e" in raw or "\x1f" in raw)
+
+
 def collapse_spaces(raw: str) -> str:
-    """``_SPACES.sub(" ", raw).strip()``, faster (this runs on every block of every page):
-    on ASCII text str.split and join do the same, unless one of the four ASCII separators
-    that str.split also splits on is there."""
-    if raw.isascii() and not ("\x1c" in raw or "\x1d" in raw or "\x1e" in raw or "\x1f" in raw):
+    """``_SPACES.sub(" ", raw).strip()``, faster (this runs on every block of every page)."""
+    if _splits_like_spaces(raw):
         return " ".join(raw.split())
     return _SPACE_RUNS.sub(" ", raw).strip()
 
@@ -96,6 +104,7 @@ class _Builder:
         self.parts: list[str] = []
         self.link_chars = 0
         self.stack: list[etree._Element] = []
+        self.tags: list[str] = []  # the tags of ``stack``
         # One (tag, kind of its blocks, table for its children) per open block element.
         self.owners: list[tuple[str, str, dict]] = []
         self.pre_depth = 0
@@ -110,22 +119,39 @@ class _Builder:
             text = raw.strip("\n")
             if not text.strip():
                 return
+            words = word_count(text)
+        elif _splits_like_spaces(raw):  # most blocks: the split gives the words too
+            split = raw.split()
+            if not split:
+                return
+            text, words = " ".join(split), len(split)
         else:
-            text = collapse_spaces(raw)
+            text = _SPACE_RUNS.sub(" ", raw).strip()
             if not text:
                 return
+            words = word_count(text)
         stack = self.stack
         if self.owners:
             tag, kind, _ = self.owners[-1]
         else:  # no block element open: text after </body> (the walk's own tail), or no <body>
             tag, kind = (stack[-1].tag if stack else ""), PARAGRAPH
-        self.blocks.append(Block(
+        block = _new_block(Block)
+        fields = block.__dict__
+        fields.update(_BLOCK_TEMPLATE)
+        fields.update(
             index=len(self.blocks), text=text, kind=kind, tag=tag,
             heading_level=int(tag[1]) if kind == HEADING else 0,
-            link_chars=min(link_chars, len(text)), words=word_count(text),
-            tag_path=">".join([e.tag for e in stack[-4:]]),  # the walk stacks only tagged elements
-            ancestors=tuple(stack[::-1]),
-        ))
+            link_chars=min(link_chars, len(text)), words=words,
+            tag_path=">".join(self.tags[-4:]), ancestors=tuple(stack[::-1]), history=[],
+        )
+        self.blocks.append(block)
+
+
+# A page has thousands of blocks: they are made by filling in the fields of a fresh Block
+# (the constructor's defaults, copied from one) instead of through the dataclass __init__,
+# at half the cost. ``words`` is never 0 here, so __post_init__ would change nothing.
+_new_block = object.__new__
+_BLOCK_TEMPLATE = dict(Block(index=0, text="", words=1).__dict__)
 
 
 def segment_html(root: etree._Element, max_depth: int = 4000) -> tuple[list[Block], list[str]]:
@@ -142,55 +168,69 @@ def segment_html(root: etree._Element, max_depth: int = 4000) -> tuple[list[Bloc
 def _walk(start: etree._Element, b: _Builder, max_depth: int) -> bool:
     """Feed every visible text of ``start`` to ``b``, in document order; say whether the
     nesting went deeper than ``max_depth``. Locals instead of attribute look-ups: hot loop."""
-    stack, parts, owners, flush, role_of = b.stack, b.parts, b.owners, b.flush, _ROLE.get
+    stack, tags, parts, owners, flush, role_of = b.stack, b.tags, b.parts, b.owners, b.flush, _ROLE.get
     link_depth = pre_depth = 0
     too_deep = False
     skipped = None  # the element whose subtree was just skipped: its "end" comes next
     walker = etree.iterwalk(start, events=("start", "end"))
     for event, el in walker:
-        role = role_of(el.tag, _INLINE)
+        tag = el.tag
+        role = role_of(tag, _INLINE)
+        if role == _LINK and _inert_link(el):
+            role = _INLINE  # same answer on "start" and "end", so link_depth stays balanced
         if event == "start":
             if role == _SKIP or (not _HIDING_ATTRIBUTES.isdisjoint(el.keys()) and _hidden(el)):
                 walker.skip_subtree()
                 skipped = el
                 continue
-            if role == _BLOCK or role == _PRE:
-                if parts:
-                    flush()
-                owners.append((owners[-1][2] if owners else _TOP_OWNERS)[el.tag])
-                if role == _PRE:
-                    pre_depth = b.pre_depth = pre_depth + 1
-            elif role == _LINK:
-                link_depth += 1
-            elif role == _BREAK:
-                if parts or pre_depth:
-                    parts.append("\n")
-            elif role == _NOT_ELEMENT:
-                continue
+            if role:  # most elements are inline: one test for them
+                if role == _LINK:
+                    link_depth += 1
+                elif role == _BREAK:
+                    if parts or pre_depth:
+                        parts.append("\n")
+                else:
+                    if parts:
+                        flush()
+                    owners.append((owners[-1][2] if owners else _TOP_OWNERS)[tag])
+                    if role == _PRE:
+                        pre_depth = b.pre_depth = pre_depth + 1
             stack.append(el)
+            tags.append(tag)
             if len(stack) > max_depth:
                 too_deep = True
             text = el.text
         else:
-            if el is skipped or role == _NOT_ELEMENT:
+            if el is skipped:
                 pass
-            elif role == _BLOCK or role == _PRE:
+            elif role == _INLINE or role == _BREAK:
+                stack.pop()
+                tags.pop()
+            elif role == _LINK:
+                link_depth -= 1
+                stack.pop()
+                tags.pop()
+            else:
                 if parts:
                     flush()
                 owners.pop()
                 if role == _PRE:
                     pre_depth = b.pre_depth = pre_depth - 1
                 stack.pop()
-            else:
-                if role == _LINK:
-                    link_depth -= 1
-                stack.pop()
+                tags.pop()
             text = el.tail
         if text and (parts or pre_depth or not text.isspace()):  # indentation between block tags: dropped
             parts.append(text)
             if link_depth:
                 b.link_chars += len(collapse_spaces(text))
     return too_deep
+
+
+def _inert_link(el: etree._Element) -> bool:
+    """An <a> that leads nowhere (no href, or a "javascript:" one) is text that a script made
+    clickable, not a link to another page: its text is not link text."""
+    href = el.get("href")
+    return href is None or href.lstrip()[:11].lower() == "javascript:"
 
 
 _HIDING_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "style"})  # what _hidden reads

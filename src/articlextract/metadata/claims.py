@@ -19,7 +19,7 @@ from ..rules.html import class_tokens, token_list
 from ..rules.phrases import is_relative_time
 from . import Metadata
 from .authors import clean_authors, strip_byline_prefix
-from .dates import LOCAL_MIDNIGHT_NOTE, find_dates
+from .dates import LOCAL_MIDNIGHT_NOTE, find_dates, states_current_time
 from .language import guess_language
 from .text import byline_names
 
@@ -56,7 +56,8 @@ def claim_html_lines(blocks: Sequence[Block], meta: Metadata, options: Options) 
     above = list(blocks[max(0, anchor - HEAD_WINDOW_ABOVE):max(0, anchor - HEAD_WINDOW_BEFORE)]) \
         if anchor is not None else []
     _claim_bylines(around + head, head, meta, options)
-    _claim_dates(head, around, above, blocks, meta, options)
+    teasers = _beside_teasers(blocks, target, anchor) if not meta.date else []  # only read without a date
+    _claim_dates(head, around, (above[::-1], teasers), blocks, meta, options)
     if not meta.language:
         meta.offer("language", guess_language(" ".join(b.text for b in kept)), "guessed from the text")
     meta.settle()
@@ -84,9 +85,32 @@ def _claim_bylines(candidates: list[Block], head: list[Block], meta: Metadata, o
         if names:
             if meta.offer("authors", names, source) or set(names) <= set(meta.authors):
                 block.role = "byline"
+        elif _completes(block, meta):
+            block.role = "byline"
         elif meta.authors and all(n.lower() in block.text.lower() for n in meta.authors) \
                 and block.words <= len(" ".join(meta.authors).split()) + 4 and block in head:
             block.role = "byline"
+
+
+def _completes(block: Block, meta: Metadata) -> bool:
+    """A first name alone from the markup ("Nils"), the full name on a line near the headline
+    ("Eine Kolumne von Nils Pickert"): the line's name is the author's."""
+    if len(meta.authors) != 1 or len(meta.authors[0].split()) != 1:
+        return False
+    names = clean_authors(block.text)
+    if len(names) != 1 or not _person_name(names[0]) or names[0].split()[0] != meta.authors[0]:
+        return False
+    # "KleineGrüneMonster Ein Kommentar": an article or a preposition is no surname.
+    if any(normalized(w) in lexicon.phrases("name_non_starters") for w in names[0].split()[1:]):
+        return False
+    meta.authors = names
+    meta.sources["authors"] += " (full name from a line near the headline)"
+    return True
+
+
+def _person_name(name: str) -> bool:
+    words = name.split()
+    return MIN_PERSON_WORDS <= len(words) <= MAX_PERSON_WORDS and all(w[:1].isupper() for w in words)
 
 
 def _dated_name(block: Block) -> list[str]:
@@ -95,10 +119,7 @@ def _dated_name(block: Block) -> list[str]:
     if block.words > DATED_NAME_MAX_WORDS or not _has_digit(block.text) or _line_date(block) is None:
         return []
     names = clean_authors(block.text)
-    if len(names) != 1:
-        return []
-    words = names[0].split()
-    if not MIN_PERSON_WORDS <= len(words) <= MAX_PERSON_WORDS or not all(w[:1].isupper() for w in words):
+    if len(names) != 1 or not _person_name(names[0]):
         return []
     rest = normalized(block.text.replace(names[0], " ")).split()
     return names if all(_date_word(w) for w in rest) else []
@@ -109,8 +130,23 @@ def _date_word(word: str) -> bool:
     return word.isdigit() or word in lexicon.months() or word in lexicon.phrases("date_prepositions")
 
 
-def _claim_dates(head: list[Block], around: list[Block], above: list[Block], blocks: Sequence[Block],
-                 meta: Metadata, options: Options) -> None:
+def _beside_teasers(blocks: Sequence[Block], target: str | None, anchor: int | None) -> list[Block]:
+    """The lines next to the page's other mentions of the headline: a list of recent
+    articles that shows this one too dates it ("10.11.2021 | Menschenrechte achten")."""
+    if target is None:
+        return []
+    out: list[Block] = []
+    for pos, block in enumerate(blocks):
+        if block.index != anchor and normalized(block.text) == target:
+            out.extend(b for b in (blocks[pos - 1] if pos else None, blocks[pos + 1] if pos + 1 < len(blocks) else None)
+                       if b is not None)
+    return out
+
+
+def _claim_dates(head: list[Block], around: list[Block], farther: tuple[list[Block], list[Block]],
+                 blocks: Sequence[Block], meta: Metadata, options: Options) -> None:
+    """``farther``: the lines a little above the headline, and those beside its teasers;
+    read only when nothing nearer dates the page."""
     for block in head:
         if not block.role and block.words <= 10 and not is_prose(block, options):
             date = _line_date(block)
@@ -120,9 +156,11 @@ def _claim_dates(head: list[Block], around: list[Block], above: list[Block], blo
     if meta.date:
         _prefer_shown_date(around, meta)
         return
-    for block in around + above[::-1]:
+    above, beside_teasers = farther
+    for block in around + above + beside_teasers:
         date = _line_date(block)
-        if date and not _in_excluded_container(block):
+        # (a teaser list is an excluded container, but its entry for this article dates it)
+        if date and (any(b is block for b in beside_teasers) or not _in_excluded_container(block)):
             meta.offer("date", date, "date line near the headline")
             return
     for block in [b for b in head if is_prose(b, options)][:2]:
@@ -143,6 +181,8 @@ def _claim_dates(head: list[Block], around: list[Block], above: list[Block], blo
     meta.offer("date", _description_date(meta.description), "date at an end of the description")
     if not meta.date:
         _modification_line_date(blocks, meta)
+    if not meta.date:
+        _copyright_stamp_date(blocks, meta)
 
 
 def _byline_line_date(blocks: Sequence[Block], meta: Metadata) -> bool:
@@ -167,6 +207,18 @@ def _modification_line_date(blocks: Sequence[Block], meta: Metadata) -> None:
             if date:
                 meta.offer("date", date, "modification date line (no publication date stated)")
                 meta.offer("date_modified", date, "modification date line")
+                return
+
+
+def _copyright_stamp_date(blocks: Sequence[Block], meta: Metadata) -> None:
+    """Very last resort: a copyright stamp dated to the day (see ``date_stamp_marks.txt``)."""
+    marks = tuple(lexicon.lines("date_stamp_marks"))
+    for block in reversed(blocks[-MAX_LABELED_DATE_BLOCKS:]):  # the footer closes the page
+        text = block.text.lstrip().casefold()
+        if block.words <= DATE_LINE_MAX_WORDS and text.startswith(marks) and _has_digit(text):
+            date = next((iso for _, iso in find_dates(block.text)), None)
+            if date:
+                meta.offer("date", date, "copyright stamp dated to the day")
                 return
 
 
@@ -207,7 +259,8 @@ def _prefer_shown_date(around: list[Block], meta: Metadata) -> None:
 
 def _line_date(block: Block) -> str | None:
     """The date a short line states ("3. Mai 2023", "Datum: 03.05.2023"), or None."""
-    if block.words > DATE_LINE_MAX_WORDS or is_relative_time(block.text) or _modified(block.text):
+    if block.words > DATE_LINE_MAX_WORDS or is_relative_time(block.text) or _modified(block.text) \
+            or states_current_time(block.text):
         return None
     for pos, iso in find_dates(block.text):
         if not _after_modified_label(block.text[:pos]):

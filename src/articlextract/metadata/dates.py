@@ -32,7 +32,7 @@ _ORDINAL = r"(?:st|nd|rd|th|er|e|º|ª|\.)?"
 
 
 @lru_cache(maxsize=1)
-def _named_patterns() -> tuple["regex.Pattern[str]", "regex.Pattern[str]", "regex.Pattern[str]"]:
+def _named_patterns() -> tuple["regex.Pattern[str]", ...]:
     names = sorted(lexicon.months(), key=len, reverse=True)
     month = "(?P<month>" + "|".join(regex.escape(n) for n in names) + r")\.?"
     day = r"(?P<day>\d{1,2})" + _ORDINAL
@@ -45,7 +45,10 @@ def _named_patterns() -> tuple["regex.Pattern[str]", "regex.Pattern[str]", "rege
     # "July 2023" is too vague for a publication date; not matched on purpose.
     # "2023 July 10" (some CMSes, Hungarian order)
     year_first = regex.compile(r"(?<!\d)" + year + r"\.?\s+" + month + r"\s+" + day + r"(?!\d)", regex.I)
-    return day_first, month_first, year_first
+    # "14. - 20. Januar 2022", "3–5 May 2023": a range is dated by its first day.
+    range_start = regex.compile(r"(?<!\w)" + day + r"\s*[-–—]\s*\d{1,2}" + _ORDINAL + glue + month
+                                + r"(?!\w)" + glue + year + r"(?!\d)", regex.I)
+    return day_first, month_first, year_first, range_start
 
 
 def make_date(year: int, month: int, day: int, today: dt.date | None = None) -> str | None:
@@ -111,6 +114,12 @@ def find_dates(text: str, today: dt.date | None = None) -> Iterator[tuple[int, s
                         found.append((m.start(), iso))
     found.sort()
     return iter(found)
+
+
+def states_current_time(text: str) -> bool:
+    """Whether a line shows the current date ("Aktuelle Zeit: 14.10.2020, 12:18"), which is
+    when the page was rendered, not when the article was written (``date_now_labels.txt``)."""
+    return bool(lexicon.prefix_pattern("date_now_labels").match(lexicon.normalize_phrase(text[:80])))
 
 
 def parse_date(text: str | None, today: dt.date | None = None) -> str | None:

@@ -2,13 +2,14 @@
 
 Order (first that yields wins, recorded in ``Metadata.sources``):
 
-1. a heading (<h1>-<h3>, ``itemprop=headline``) equal to the JSON-LD headline, ``og:title``,
-   ``twitter:title``, ``dc.title`` or ``<title>``, or to one of their parts once split on
-   " | ", " - "…; the site's own name never counts; an <h1> beats an <h2>, then the longest
-   agreeing text wins (the site name is the short part of "Site » Headline");
+1. a heading (<h1>-<h3>, ``itemprop=headline``) equal to the JSON-LD headline, ``dc.title``,
+   ``og:title``, ``twitter:title``, ``parsely-title`` or ``<title>``, or to one of their parts
+   once split on " | ", " - "…; the site's own name never counts; an <h1> beats an <h2>,
+   then the longest agreeing text wins (the site name is the short part of "Site » Headline");
 2. a heading that ends with one of those titles: the title, without the kicker the heading
    puts in front ("Covid-19: Headline");
-3. the JSON-LD headline, ``og:title``/``twitter:title``/``dc.title`` without the site name;
+3. those titles in that order, without the site name; a one-word one is a section label
+   when the page's only <h1> says more (4 wins then);
 4. the page's only <h1> unless it is the site's name or a single word;
 5. ``<title>`` without the site name.
 """

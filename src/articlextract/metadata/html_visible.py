@@ -9,6 +9,7 @@ articles), so the one nearest after the headline wins, and those inside comment,
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Callable, Iterator, NamedTuple
 from urllib.parse import urlsplit
@@ -19,7 +20,7 @@ from lxml import etree
 from ..lexicon import normalize_phrase
 from ..rules.html import class_tokens, token_list
 from .authors import TEAM_NOTE, clean_authors, collective_author
-from .dates import parse_date
+from .dates import parse_date, states_current_time
 
 MAX_CONTAINER_DEPTH = 8  # a comment or teaser box wraps its date closely; <body> classes say nothing
 MAX_BYLINE_WORDS = 12  # a byline element longer than this is an author bio or a teaser
@@ -55,15 +56,33 @@ def _text(el: etree._Element) -> str:
     return " ".join(" ".join(el.itertext()).split())
 
 
+class _AnyWord:
+    """Case-insensitive search for any of ``words`` where ``template`` puts "{}". Nearly every
+    class name and link is ASCII: lower-cased, it is searched with the stdlib engine, several
+    times faster than ``regex`` with IGNORECASE (a hot path), and with the same answer as long
+    as the words are ASCII too."""
+
+    def __init__(self, words: frozenset[str], template: str = "{}") -> None:
+        ordered = sorted(words, key=len, reverse=True)
+        self.any_text = regex.compile(template.format("|".join(map(regex.escape, ordered))), regex.I)
+        ascii_words = all(w.isascii() and w == w.lower() for w in words)
+        self.ascii_text = re.compile(template.format("|".join(map(re.escape, ordered)))) if ascii_words else None
+
+    def __call__(self, text: str) -> bool:
+        if self.ascii_text is not None and text.isascii():
+            return self.ascii_text.search(text.lower()) is not None
+        return self.any_text.search(text) is not None
+
+
 @lru_cache(maxsize=1)
-def _author_path() -> "regex.Pattern[str]":
-    return regex.compile("/(?:" + "|".join(regex.escape(p) for p in token_list("author_link_paths")) + ")/", regex.I)
+def _author_path() -> _AnyWord:
+    return _AnyWord(token_list("author_link_paths"), "/(?:{})/")
 
 
 def _author_link(el: etree._Element, page_host: str | None) -> bool:
     """A link to ".../author/<who>" on the page's own site (youtube.com/user/… is not a byline)."""
     href = el.get("href") or ""
-    if not _author_path().search(href):
+    if not _author_path()(href):
         return False
     try:
         parts = urlsplit(href)
@@ -126,23 +145,23 @@ def _date(el: etree._Element, tokens: frozenset[str], page_host: str | None = No
     date = parse_date(value) if value else None
     if not date:
         text = _text(el)
-        if not text or len(text.split()) > MAX_DATE_WORDS:
+        if not text or len(text.split()) > MAX_DATE_WORDS or states_current_time(text):
             return None
         date = parse_date(text)
     return (date, f"element marked {sorted(hits)[0]!r}") if date else None
 
 
 @lru_cache(maxsize=1)
-def _class_hint() -> "regex.Pattern[str]":
+def _class_hint() -> _AnyWord:
     """Any byline/date word inside a class or id: a cheap test that spares the full token
     split on the thousands of other elements."""
     words = token_list("byline_classes") | token_list("date_classes")
-    return regex.compile("|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)), regex.I)
+    return _AnyWord(words)
 
 
 @lru_cache(maxsize=16384)
 def _hinted(raw: str) -> bool:
-    return _class_hint().search(raw) is not None
+    return _class_hint()(raw)
 
 
 def _worth_a_look(el: etree._Element, tag: str) -> bool:

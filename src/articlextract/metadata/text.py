@@ -30,7 +30,7 @@ from ..rules.phrases import is_relative_time, is_section_label
 from . import Metadata
 from .authors import clean_authors, strip_byline_prefix
 from .headline import split_title, strip_site_name
-from .text_lines import (LineMeta, has_interface_word, is_marker_only, is_name_or_handle, read_line,
+from .text_lines import (BYLINE_MAX_WORDS, LineMeta, has_interface_word, is_marker_only, is_name_or_handle, read_line,
                          starts_with_date, starts_with_marker)
 from .text_names import lone_name, name_next_to_time
 
@@ -136,9 +136,9 @@ def _claim(block: Block, m: LineMeta, role: str) -> None:
 
 
 def _authors(window: list[Block], blocks: Sequence[Block], meta: Metadata, top: int) -> None:
+    metas = [(block, _byline_meta(block, blocks)) for block in window]  # read once, not once per rank
     for rank in ("marker", "handle", "before date", "after date", "agency"):
-        for block in window:
-            m = _byline_meta(block, blocks)
+        for block, m in metas:
             if m.name_source == rank and meta.offer("authors", list(m.names), f"byline line ({rank})"):
                 _claim(block, m, "byline")
                 if is_marker_only(block.text):
@@ -157,7 +157,8 @@ def _marked_byline_anywhere(blocks: Sequence[Block], meta: Metadata, start: int,
     if meta.authors:
         return
     # starts_with_marker first: one regex match, where reading the line costs a few (every line is asked)
-    found = [(min(abs(b.index - start), abs(b.index - end)), b, m) for b in blocks if starts_with_marker(b.text)
+    found = [(min(abs(b.index - start), abs(b.index - end)), b, m) for b in blocks
+             if b.words <= BYLINE_MAX_WORDS and starts_with_marker(b.text)
              for m in (_byline_meta(b, blocks),) if m.name_source == "marker" and m.only_meta
              and is_name_or_handle(m.names[0])]
     if found:
@@ -236,6 +237,7 @@ def _repeated_title(blocks: Sequence[Block], start: int, options: Options) -> Bl
         return None
     split = [normalized(p) for p in split_title(blocks[0].text)]
     best: Block | None = None
+    best_len = 0
     for block in blocks[1:start + META_AFTER_START]:
         key = normalized(block.text)
         # "Impressum - Werbeagentur X", "Penny - Stardew Valley Wiki": a one-word headline is
@@ -245,9 +247,8 @@ def _repeated_title(blocks: Sequence[Block], start: int, options: Options) -> Bl
             continue
         if not (key == first or key in split or first.startswith(key + " ")):
             continue
-        if best is None or len(key) > len(normalized(best.text)) or \
-                (len(key) == len(normalized(best.text)) and block.index <= start):
-            best = block
+        if best is None or len(key) > best_len or (len(key) == best_len and block.index <= start):
+            best, best_len = block, len(key)
     return best
 
 
@@ -255,9 +256,14 @@ def _nearest_title_line(blocks: Sequence[Block], start: int, top: int, options: 
     # The headline stands above the byline and date lines when there are any.
     limit = next((b.index for b in blocks[top:start] if b.role in ("byline", "date")), start)
     # A line of the page other than its <title> line: menus ("Log in | Sign up") and
-    # two-word section names are what stands above the body besides the headline.
-    candidates = [b for b in blocks[max(1, top):limit] if not b.role and _headline_like(b, NEAREST_MIN_WORDS)
-                  and b.kind != LIST_ITEM and not is_prose(b, options) and " | " not in b.text]
+    # two-word section names are what stands above the body besides the headline. A long
+    # headline reads like prose ("Rewriting Rules of Engagement with Video in 2020: Vidyard
+    # Introduces New Features on its Video Platform"), so only a sentence end rules a line out.
+    candidates = _title_lines(blocks[max(1, top):limit])
+    if not candidates:
+        # "Silicon Exposed" / "Sunday, May 8, 2016" / headline / body: the blog's name stands
+        # first and the date above the post's title.
+        candidates = _title_lines(blocks[limit:start])
     if not candidates:
         return None
     chosen = candidates[-1]
@@ -267,6 +273,11 @@ def _nearest_title_line(blocks: Sequence[Block], start: int, top: int, options: 
             and chosen.words >= STANDFIRST_MIN_WORDS:
         return upper
     return chosen
+
+
+def _title_lines(lines: Sequence[Block]) -> list[Block]:
+    return [b for b in lines if not b.role and _headline_like(b, NEAREST_MIN_WORDS)
+            and b.kind != LIST_ITEM and " | " not in b.text]
 
 
 def _standfirst(blocks: Sequence[Block], meta: Metadata, chosen: Block, start: int, options: Options) -> None:

@@ -15,7 +15,7 @@ from functools import lru_cache
 import regex
 
 from .. import lexicon
-from ..features import has_digit, normalized
+from ..features import has_digit, line_cache, normalized
 from ..rules.phrases import is_relative_time, is_section_label
 from .authors import clean_authors
 from .dates import find_dates
@@ -69,7 +69,7 @@ def _label(name: str) -> "regex.Pattern[str]":
     return regex.compile(r"(?:^|\s)(?:" + "|".join(regex.escape(w) for w in words) + r")(?:\s|$)")
 
 
-@lru_cache(maxsize=32768)
+@line_cache
 def read_line(text: str) -> LineMeta:
     """The metadata a short line states; an empty ``LineMeta`` for anything else."""
     words = len(text.split())

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .base import Context, Rule, kept, run_chain
 from .edges import MetadataLines, TrimEdges
-from .html import BoilerplateContainer, Captions, LinkDense
+from .html import BoilerplateContainer, Captions, CreditLine, LinkDense
 from .phrases import FooterLine, InterfaceText, RelativeTimestamp, SectionEnd
 from .container import LeadParagraph, MainContainer
 from .region import BodyRegion
@@ -23,6 +23,7 @@ DEFAULT_CHAIN: tuple[Rule, ...] = (
     TeaserCards(),
     LinkDense(),
     Captions(),
+    CreditLine(),
     InterfaceText(),
     RelativeTimestamp(),
     FooterLine(),

@@ -13,7 +13,7 @@ from typing import Sequence
 from ..features import is_prose, prose_weight
 from ..model import HEADING, Block
 from .base import Context, Rule
-from .html import is_unlikely
+from .html import is_unlikely, strongly_marked
 from .teasers import in_cards, teaser_cards
 
 
@@ -188,9 +188,11 @@ class LeadParagraph(Rule):
         first = next((i for i, b in enumerate(blocks) if b.keep), None)
         if first is None:
             return
+        cards = ctx.info.get("teaser_cards") or set()
         for i in range(first - 1, max(-1, first - 1 - opts.lead_max_blocks), -1):
             block = blocks[i]
-            if demoted[i] or block.link_density > opts.max_link_density:
+            boxed = demoted[i] and (strongly_marked(block) or in_cards(block, cards))  # not just "teaser"
+            if boxed or block.link_density > opts.max_link_density:
                 if block.words > opts.short_block_words:
                     break
                 continue  # a byline link or a share button between the lead and the body

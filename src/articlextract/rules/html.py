@@ -11,6 +11,7 @@ from .. import lexicon
 from ..features import is_prose
 from ..model import CAPTION, CELL, LIST_ITEM, Block
 from .base import Context, Rule
+from .text import is_picture_credit
 
 BOILERPLATE_TAGS = frozenset({"nav", "aside", "footer", "form"})
 _TOKEN_SPLIT = regex.compile(r"[^a-z0-9]+")
@@ -83,6 +84,19 @@ def boilerplate_reason(el: object) -> str | None:
     if hits:
         return f"inside a container marked {sorted(hits)[0]!r}"
     return None
+
+
+def strongly_marked(block: Block, stop: object = None) -> bool:
+    """Whether an element around the block (up to ``stop``) is a boilerplate container for a
+    strong reason: a nav/aside/footer/form tag or a token that is not weak. A box marked only
+    "teaser" or "header" is where sites put the standfirst ("ce-news--teaser", "article-header")."""
+    strong = token_list("html_boilerplate_tokens") - weak_tokens("html_boilerplate_tokens")
+    for el in block.ancestors:
+        if el is stop:
+            return False
+        if getattr(el, "tag", "") in BOILERPLATE_TAGS or not strong.isdisjoint(class_tokens(el)):
+            return True
+    return False
 
 
 def is_unlikely(el: object) -> bool:
@@ -192,14 +206,62 @@ class LinkDense(Rule):
 
 
 class Captions(Rule):
-    """Image captions are not part of the article text unless asked for."""
+    """Image captions are not part of the article text unless asked for, or unless they are the
+    article: a slideshow tells its story in the captions of its pictures."""
 
     name = "captions"
     formats = ("html",)
 
     def apply(self, blocks: Sequence[Block], ctx: Context) -> None:
-        if ctx.options.include_captions:
+        if ctx.options.include_captions or self._captions_are_the_article(blocks, ctx):
             return
+        containers = ctx.info.get("containers") or ()
+        weights = ctx.info.get("weights")
+        prose = weights.prose if weights is not None else {}
+        limit = ctx.options.caption_box_max_chars
         for block in blocks:
-            if block.keep and block.kind == CAPTION:
+            if block.keep and (block.kind == CAPTION or _in_caption_box(block, containers, prose, limit)):
                 self.drop(block, "image caption (Options.include_captions is off)")
+
+    @staticmethod
+    def _captions_are_the_article(blocks: Sequence[Block], ctx: Context) -> bool:
+        prose = [b for b in blocks if b.keep and is_prose(b, ctx.options)]
+        in_captions = sum(len(b.text) for b in prose if b.kind == CAPTION)
+        total = sum(len(b.text) for b in prose)
+        return total > 0 and in_captions >= ctx.options.slideshow_caption_share * total
+
+
+def _in_caption_box(block: Block, containers: object, prose: dict[object, float], limit: int) -> bool:
+    """Whether an element between the block and the article container is marked as a caption
+    ("wp-caption-text", "media__caption"): a caption in a <p> or <div> instead of <figcaption>.
+
+    A marked element holding more prose than a caption is something else ("item no_caption").
+    """
+    captions = token_list("html_caption_tokens")
+    for el in block.ancestors:
+        if el in containers:  # type: ignore[operator]
+            return False
+        tokens = class_tokens(el)
+        hits = tokens & captions
+        if hits and not any(f"no-{hit}" in tokens for hit in hits):  # "no_caption": an item without one
+            return prose.get(el, 0.0) <= limit
+    return False
+
+
+class CreditLine(Rule):
+    """HTML: drop a picture credit standing alone in a plain <p> ("Foto: dpa", "(Credit: Jane
+    Doe / Grist)", "PAP/ Rafał Guz"): the caption markup is missing, the credit shape is not.
+
+    Only credit lines of a few words: a longer line is a caption that describes the picture,
+    which ``Captions`` judges when it is marked as one.
+    """
+
+    name = "credit_line"
+    formats = ("html",)
+
+    def apply(self, blocks: Sequence[Block], ctx: Context) -> None:
+        credits = lexicon.phrases("photo_credits")
+        limit = ctx.options.credit_line_max_words
+        for block in blocks:
+            if block.keep and block.words <= limit and is_picture_credit(block.text, credits):
+                self.drop(block, "a picture credit on its own line")

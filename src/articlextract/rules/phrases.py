@@ -10,7 +10,7 @@ from typing import Sequence
 import regex
 
 from .. import lexicon
-from ..features import first_normalized_word, is_prose, normalized
+from ..features import first_normalized_word, is_prose, line_cache, normalized
 from ..model import Block
 from .base import Context, Rule
 
@@ -18,7 +18,7 @@ MAX_LABEL_WORDS = 7  # "More Stories From The World Today" is about as long as a
 MAX_LABEL_CHARS = 80  # a longer line is never a label (a cheap test before normalising the line)
 
 
-@lru_cache(maxsize=32768)  # asked for every line by several rules; dumps repeat lines
+@line_cache  # asked for every line by several rules; dumps repeat lines
 def is_section_label(text: str) -> bool:
     """A short line that announces related links, teasers, tags or comments."""
     if len(text) > MAX_LABEL_CHARS:
@@ -51,7 +51,7 @@ def _relative_time() -> "regex.Pattern[str]":
     return regex.compile(r"^(?:updated\s+)?(?:" + "|".join(alts) + r")$")
 
 
-@lru_cache(maxsize=32768)
+@line_cache
 def is_relative_time(text: str) -> bool:
     if len(text) > 40:
         return False

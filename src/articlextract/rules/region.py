@@ -9,7 +9,6 @@ the line (``line_weight``).
 from __future__ import annotations
 
 from collections import Counter
-from functools import lru_cache
 from typing import Sequence
 
 import regex
@@ -21,7 +20,8 @@ from ..model import Block
 from ..options import Options
 from .base import Context, Rule
 from .phrases import MAX_LABEL_CHARS, is_section_label
-from .text_shapes import COMMENT_HEADER_MAX_WORDS, TITLE_MIN_WORDS, is_consent_text, is_comment_start, is_list_like, is_title_like, is_truncated, line_key
+from .text_shapes import (COMMENT_HEADER_MAX_WORDS, TITLE_MIN_WORDS, has_sentence_inside, is_comment_start,
+                          is_consent_text, is_list_like, is_title_like, is_truncated, line_key)
 
 
 def line_weight(block: Block, options: Options, repeats: Counter) -> float:
@@ -36,12 +36,18 @@ def line_weight(block: Block, options: Options, repeats: Counter) -> float:
     if weight <= 0:
         return weight
     text = block.text
-    if (is_truncated(text) or is_title_like(text) or is_list_like(text)
+    if ((is_truncated(text) and not _cut_paragraph(block, options)) or is_title_like(text) or is_list_like(text)
             or (repeats[line_key(text)] > 1 and block.words < options.teaser_max_words)):
         return -min(len(text), 40) * 0.6
     if is_consent_text(text):
         return weight * options.consent_weight_share
     return weight
+
+
+def _cut_paragraph(block: Block, options: Options) -> bool:
+    """A paragraph cut off by a paywall ("Gesine läuft die Zeit davon. Die 18-Jährige hat …"):
+    it holds sentences and is as long as a teaser title gets; a cut teaser title is neither."""
+    return block.words >= options.teaser_max_words and has_sentence_inside(block.text)
 
 
 def best_run(weights: Sequence[float | None]) -> tuple[float, int, int]:
@@ -68,7 +74,6 @@ def _wall(text: str) -> int:
     return _short_wall(text)
 
 
-@lru_cache(maxsize=32768)
 def _short_wall(text: str) -> int:
     if is_comment_start(text):
         return 2
@@ -145,8 +150,8 @@ def _weights(blocks: Sequence[Block], options: Options) -> list[float | None]:
     return weights
 
 
-def _discount_blurbs(weights: list[float | None], blocks: Sequence[Block], options: Options) -> list[float | None]:
-    """Weights for choosing the run, with teaser blurbs counting ``teaser_blurb_share``.
+def _teaser_blurbs(weights: list[float | None], blocks: Sequence[Block]) -> frozenset[int]:
+    """The lines that are a teaser's blurb.
 
     A teaser list prints a title (a line of a few words that is no sentence) and under it
     one paragraph of blurb, then the next title: a prose line alone between non-prose lines,
@@ -158,25 +163,27 @@ def _discount_blurbs(weights: list[float | None], blocks: Sequence[Block], optio
               if (weights[i] or 0) > 0 and not (weights[i - 1] or 0) > 0
               and not (i < last and (weights[i + 1] or 0) > 0)
               and weights[i - 1] is not None and blocks[i - 1].words >= TITLE_MIN_WORDS]
-    if len(blurbs) < 2:
-        return weights
+    return frozenset(blurbs) if len(blurbs) >= 2 else frozenset()
+
+
+def _discount(weights: list[float | None], lines: frozenset[int], share: float) -> list[float | None]:
     discounted = list(weights)
-    for i in blurbs:
-        discounted[i] = weights[i] * options.teaser_blurb_share  # type: ignore[operator]
+    for i in lines:
+        discounted[i] = weights[i] * share  # type: ignore[operator]
     return discounted
 
 
 def _inline_label(text: str) -> bool:
-    """A section label the article may continue past ("Related", "Lire aussi :", "Zur Person"):
-    a box of a line or two inside the article. Labels of the comments end it."""
+    """A label of a box inside the article ("Related", "LIRE AUSSI SUR REGARDS.FR", "Zur Person"),
+    which the article goes on past: one of ``data/phrases_inline_boxes.txt`` starts it."""
     if _wall(text) != 1:
         return False
-    words = lexicon.phrases("comment_words")
-    return not any(w in words for w in normalized(text).split())
+    norm = normalized(text)
+    return any(norm == label or norm.startswith(label + " ") for label in lexicon.phrases("phrases_inline_boxes"))
 
 
 def _extend(blocks: Sequence[Block], weights: list[float | None], start: int, end: int,
-            options: Options) -> tuple[int, int]:
+            options: Options, blurbs: frozenset[int] = frozenset()) -> tuple[int, int]:
     """Grow the run across short gaps (a caption, a sub-heading, a share row, an inline "Related"
     box) to full paragraphs.
 
@@ -185,7 +192,8 @@ def _extend(blocks: Sequence[Block], weights: list[float | None], start: int, en
     """
     def paragraph(i: int) -> bool:
         w = weights[i]
-        return w is not None and w > 0 and blocks[i].words >= 2 * options.min_paragraph_words
+        return w is not None and w > 0 and blocks[i].words >= 2 * options.min_paragraph_words \
+            and i not in blurbs
 
     for step in (1, -1):
         edge = end if step == 1 else start
@@ -220,9 +228,11 @@ class BodyRegion(Rule):
     def apply(self, blocks: Sequence[Block], ctx: Context) -> None:
         opts = ctx.options
         weights = _weights(blocks, opts)
-        total, start, end = best_run(_discount_blurbs(weights, blocks, opts))
+        blurbs = _teaser_blurbs(weights, blocks)
+        # Blurbs count less when the run is chosen, and the run does not grow to them.
+        total, start, end = best_run(_discount(weights, blurbs, opts.teaser_blurb_share))
         if total > 0:
-            start, end = _extend(blocks, weights, start, end, opts)
+            start, end = _extend(blocks, weights, start, end, opts, blurbs)
         if total <= 0:
             ctx.info["region"] = (0, -1)  # no article region: metadata does not anchor on it
             self.keep_all(blocks, "no prose on the page: every line kept")

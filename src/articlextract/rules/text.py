@@ -50,11 +50,16 @@ CREDIT_MAX_WORDS = 6  # "Foto: Timur | flickr | CC BY 2.0": who took it, where, 
 _CREDIT_TAIL = regex.compile(r"(?:^|[\s(])(?P<word>\p{L}+)\s*:\s*(?P<who>[^():]{1,80}?)\)?\s*\.?\s*$")
 # "… (REUTERS/Denis Balibouse)", "… (mlharing / iStock.com)": agency or photographer / collection
 _SLASHED_TAIL = regex.compile(r"\((?P<who>[^()/]*\p{L}{2}[^()/]*(?:/[^()/]*\p{L}{2}[^()/]*)+)\)\s*\.?\s*$")
+_WORD = regex.compile(r"\w+")
 _CREDIT_OPENERS = frozenset({"by", "von", "de", "di", "par", "por", "door", "av"})  # "Photo by …"
 
 
 def _credit_words() -> frozenset[str]:
     return lexicon.phrases("photo_credits")
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))  # "Timur | flickr | CC BY 2.0": separators are not words
 
 
 def is_picture_credit(text: str, credits: frozenset[str]) -> bool:
@@ -66,11 +71,11 @@ def is_picture_credit(text: str, credits: frozenset[str]) -> bool:
             words[1].casefold() in _CREDIT_OPENERS or words[1].rstrip(":.").isdigit()))):
         return True
     tail = _CREDIT_TAIL.search(text)
-    if tail and tail["word"].casefold() in credits and len(tail["who"].split()) <= CREDIT_MAX_WORDS:
+    if tail and tail["word"].casefold() in credits and _words(tail["who"]) <= CREDIT_MAX_WORDS:
         return True
     slashed = _SLASHED_TAIL.search(text)
     # A name ("Denis Balibouse") or a site ("iStock.com") beside the slash; "(Whitelist/Blacklist)" is text.
-    return bool(slashed) and len(slashed["who"].split()) <= CREDIT_MAX_WORDS and \
+    return bool(slashed) and _words(slashed["who"]) <= CREDIT_MAX_WORDS and \
         (" " in slashed["who"].strip() or "." in slashed["who"])
 
 
@@ -122,6 +127,7 @@ class InlineTeaser(Rule):
 
 
 CONSENT_MAX_WORDS = 60  # a banner or sign-up box is a few sentences; a paragraph citing a policy is longer
+CONSENT_MIN_WORDS = 4  # a sentence; shorter lines ("Datenschutzerklärung") are links, left to the other rules
 
 
 class ConsentLine(Rule):
@@ -137,5 +143,5 @@ class ConsentLine(Rule):
 
     def apply(self, blocks: Sequence[Block], ctx: Context) -> None:
         for block in blocks:
-            if block.keep and block.words <= CONSENT_MAX_WORDS and is_consent_text(block.text):
+            if block.keep and CONSENT_MIN_WORDS <= block.words <= CONSENT_MAX_WORDS and is_consent_text(block.text):
                 self.drop(block, "cookie, log-in or newsletter box")

@@ -7,12 +7,13 @@ menus printed twice).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
 
 from .. import lexicon
-from ..features import digit_runs, normalized
+from ..features import digit_runs, line_cache, normalized
 
 
 _DIGIT = regex.compile(r"[\d\p{No}]")  # covers all str.isdigit accepts in a count ("142", "١٤٢", "²")
@@ -30,7 +31,7 @@ def line_key(text: str) -> str:
     return text.casefold()
 
 
-@lru_cache(maxsize=32768)
+@line_cache
 def is_truncated(text: str) -> bool:
     """A teaser cut short by the site: "Gold Rate in Pakistan Today - Today's ..", "Lire la suite…"."""
     end = text.rstrip()
@@ -40,7 +41,12 @@ def is_truncated(text: str) -> bool:
     return end.endswith("..") and (not end.endswith("...") or end[:-3].endswith(" "))
 
 
-@lru_cache(maxsize=32768)
+def has_sentence_inside(text: str) -> bool:
+    """A sentence ends inside the line and another starts ("… davon. Die 18-Jährige …")."""
+    return bool(_SENTENCE_INSIDE.search(text))
+
+
+@line_cache
 def is_title_like(text: str) -> bool:
     """Title Case Words Without A Sentence Inside: a headline or teaser title, not prose."""
     # The cheap tests first: most lines asked are prose, which ends with a full stop.
@@ -54,7 +60,7 @@ def is_title_like(text: str) -> bool:
     return sum(1 for w in long_words if w[0].isupper()) >= TITLE_CAPITALISED_SHARE * len(long_words)
 
 
-@lru_cache(maxsize=32768)
+@line_cache
 def is_list_like(text: str) -> bool:
     """A line of names or keywords joined by separators ("ann, bo_k, Cy77, Dee, …"), or of
     items with their counts ("2016 十月 (1) 2016 八月 (1) …", an archive), not a sentence."""
@@ -73,7 +79,7 @@ COMMENT_COUNT_POSITION = 3  # the count comes early: "There are 13 comments"
 COMMENT_AUTHOR_MAX_WORDS = 5  # "Badenraser-1018 schreibt:", "Jane Doe says:"
 
 
-@lru_cache(maxsize=32768)
+@line_cache
 def is_comment_start(text: str) -> bool:
     """A line that opens the comments: "142 Antworten zu …", "3 Comments", "Jane says:"."""
     # Every form below needs a count (a digit) or a closing colon: most lines have neither.
@@ -90,19 +96,40 @@ def is_comment_start(text: str) -> bool:
     if len(words) <= 2 and words[0].casefold() in comment_words and words[-1].strip("()").isdigit() \
             and len(words) == 2:
         return True
+    # "Jane Doe says:"; "Die CHIP Redaktion sagt:" (an article first) introduces a verdict, not a comment.
     return (text.endswith(":") and len(words) <= COMMENT_AUTHOR_MAX_WORDS
-            and words[-1].casefold().rstrip(":") in comment_words)
+            and words[-1].casefold().rstrip(":") in comment_words
+            and words[0].casefold() not in lexicon.phrases("name_non_starters"))
+
+
+def _trie(phrases: list[str]) -> str:
+    """One regex for many phrases, shaped as a trie ("we (?:use|will)…"): the `re` engine tries
+    an alternation of 150 literals at every position one by one, a trie by its next character.
+    A space in a phrase matches any run of non-word characters ("e-mail", "cookie-einstellungen")."""
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        alts = [(r"\W+" if ch == " " else re.escape(ch)) + pattern(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+    return pattern(trie)
 
 
 @lru_cache(maxsize=None)
-def _consent_pattern() -> lexicon.WordPhrases:
-    """The phrases of ``data/phrases_consent.txt`` as whole words of a normalized line
-    (a word-set test, then one scan)."""
-    return lexicon.word_phrases("phrases_consent")
+def _consent_pattern() -> "re.Pattern[str]":
+    """The phrases of ``data/phrases_consent.txt`` as whole words of a casefolded line, one scan
+    (on the raw line: normalizing every paragraph first cost more than the search)."""
+    return re.compile(r"(?<!\w)" + _trie(sorted(p for p in lexicon.phrases("phrases_consent") if p)) + r"(?!\w)")
 
 
-@lru_cache(maxsize=32768)
+@line_cache
 def is_consent_text(text: str) -> bool:
     """A sentence of a cookie banner, consent dialog, log-in form or newsletter box."""
-    return bool(_consent_pattern().search(normalized(text)))
-
+    return bool(_consent_pattern().search(text.casefold()))
