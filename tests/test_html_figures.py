@@ -57,3 +57,13 @@ def test_an_item_whose_class_says_it_has_no_caption_is_not_one():
     body = "".join(f"<p>{p}</p>" for p in PROSE)
     d = decisions(f'<article><div class="item image no_caption">{body}</div></article>')
     assert all(d[p][0] for p in PROSE)
+
+
+def test_a_figure_is_never_the_article_container_even_with_a_long_caption():
+    caption = ("The mayor, seen here in the town hall on Tuesday, presents the budget that the committee "
+               "approved after a long debate about the parks in the north of town.")
+    # A row of links in the same <div> weighs against it more than its one paragraph weighs for it.
+    links = "".join(f'<li><a href="/topic/{i}">Another story about topic number {i}</a></li>' for i in range(6))
+    page = f'<html><body><div class="body"><ul>{links}</ul><p>{PROSE[0]}</p>{figure(caption)}</div></body></html>'
+    (report,) = [b for b in explain(page, format="html").blocks if b.text == PROSE[0]]
+    assert report.keep and "container <div class=body>" in report.reason

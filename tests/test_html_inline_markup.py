@@ -31,3 +31,10 @@ def test_mathml_is_read_but_its_tex_source_is_not():
     (block,) = blocks_of('<p>Solve <math><semantics><mi>x</mi><mo>=</mo><mn>2</mn>'
                          '<annotation encoding="application/x-tex">x = 2</annotation></semantics></math> now.</p>')
     assert block.text == "Solve x=2 now."
+
+
+def test_a_noscript_holding_the_article_is_read_but_a_script_warning_or_pixel_is_not():
+    (block,) = blocks_of('<noscript><div><p>The whole story, for browsers without scripts.</p></div></noscript>')
+    assert block.text == "The whole story, for browsers without scripts."
+    assert blocks_of('<noscript><img src="pixel.gif"></noscript>'
+                     '<noscript>&lt;p&gt;Please enable JavaScript&lt;/p&gt;</noscript>') == []

@@ -167,3 +167,26 @@ def test_a_standfirst_in_a_box_marked_only_teaser_is_kept_but_one_in_a_sidebar_i
     assert d[lead] == (True, "lead_paragraph")
     d = decisions(f'<div class="news"><h1>Budget passes</h1><div class="sidebar">{lead}</div>{body}</div>')
     assert not d[lead][0]
+
+
+def test_a_sibling_holding_only_an_author_box_does_not_join_the_article():
+    bio = ("Jane Doe writes about city politics and has covered the council for ten years; before that "
+           "she reported on schools, courts and the weather for several regional papers in the north.")
+    d = decisions(f'<div class="post"><div class="entry-content"><p>{PROSE}</p><p>{OTHER}</p></div>'
+                  f'<div class="entry-footer"><div class="author-info"><p>{bio}</p></div></div></div>')
+    assert d[PROSE][0] and d[OTHER][0]
+    assert not d[bio][0]
+
+
+def test_a_sidebar_longer_than_the_article_beside_it_is_still_a_sidebar():
+    blurbs = "".join(f"<p>{SIDEBAR} Number {i}.</p>" for i in range(4))
+    d = decisions(f'<div id="container"><div id="content"><article><p>{PROSE}</p><p>{OTHER}</p></article></div>'
+                  f'<div id="sidebar">{blurbs}</div></div>')
+    assert d[PROSE][0] and d[OTHER][0]
+    assert not d[f"{SIDEBAR} Number 0."][0]
+
+
+def test_a_wrapper_marked_like_a_sidebar_but_holding_the_whole_article_is_not_one():
+    d = decisions(f'<nav><a href="/">Home</a></nav><div class="two-col-sidebar-right">'
+                  f'<p>{PROSE}</p><p>{OTHER}</p><p>{OTHER} Again.</p></div>')
+    assert d[PROSE][0] and d[OTHER][0]

@@ -128,3 +128,10 @@ def test_paragraph_cut_off_by_a_paywall_is_still_the_article():
     body = body_lines(dump("Students look for rooms", "Menu", "Login", cut, "Subscribe now", "More articles",
                            *teasers))
     assert body == [cut]
+
+
+def test_appeals_and_affiliate_disclosures_are_consent_text():
+    assert is_consent_text("If you enjoyed reading this post, would you consider supporting our work? Thanks!")
+    assert is_consent_text("Für Links auf dieser Seite erhält der Verlag ggf. eine Provision vom Händler.")
+    assert is_consent_text("Dołącz do naszej społeczności i czytaj więcej.")
+    assert not is_consent_text("The company said it would support the work of the new commission next year.")

@@ -115,3 +115,47 @@ def test_mark_all_marks_every_block_like_mark():
     mark_all(blocks, True, "keeper", "all of them")
     assert all(b.keep and b.decision.rule == "keeper" for b in blocks)
     assert len(blocks[1].history) == 2
+
+
+def test_time_checks_read_the_cpu_clock_only_near_the_budget(monkeypatch):
+    from articlextract.errors import ExtractTimeout
+    from articlextract.options import DEFAULT_OPTIONS
+    from articlextract.rules import base
+
+    reads = []
+    monkeypatch.setattr(base, "page_clock", lambda: reads.append(1) or 100.0)
+    ctx = base.Context(DEFAULT_OPTIONS, "text", deadline=110.0)  # 10 s of CPU time left
+    for _ in range(50):
+        ctx.check_time()
+    assert len(reads) == 1  # once, when the context was made: the wall clock answers the rest
+    spent = base.Context(DEFAULT_OPTIONS, "text", deadline=99.0)  # over budget already
+    try:
+        spent.check_time()
+    except ExtractTimeout:
+        pass
+    else:
+        raise AssertionError("a spent budget must raise")
+
+
+def test_line_cache_keeps_paragraphs_only_for_about_a_page():
+    from articlextract import features
+
+    calls = []
+
+    @features.line_cache
+    def shape(text):
+        calls.append(text)
+        return len(text)
+
+    label, paragraph = "Related stories", "x" * (features.LINE_CACHE_MAX_CHARS + 1)
+    assert shape(label) == len(label) and shape(label) == len(label)
+    assert shape(paragraph) == len(paragraph) and shape(paragraph) == len(paragraph)
+    assert calls == [label, paragraph]  # both asked twice, computed once
+    for i in range(features.LONG_LINE_CACHE_SIZE):  # a page's worth of other paragraphs…
+        shape(f"{i} " + paragraph)
+    shape(label)
+    shape(paragraph)
+    assert calls[-1] == paragraph and calls.count(label) == 1  # …pushed the paragraph out, not the label
+    shape.cache_clear()
+    shape(label)
+    assert calls.count(label) == 2

@@ -9,13 +9,13 @@ essentially never validates by accident.
 from __future__ import annotations
 
 import codecs
-import dataclasses
 import os
 import re
 import zlib
 from dataclasses import dataclass, field
 
-from .model import Article
+# clean_output and clean_article are used from here by the stages (api.py).
+from .clean import clean_article, clean_output, clean_text, utf8_needs_cleaning  # noqa: F401
 from .errors import DecompressionLimit, EmptyDocument, InputTooLarge, NotHTML, UndecodableInput
 from .options import Options
 
@@ -67,14 +67,6 @@ _LABEL_ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252
                   "ascii": "cp1252", "iso8859-1": "cp1252", "x-sjis": "shift_jis", "gb2312": "gb18030",
                   "gbk": "gb18030", "x-gbk": "gb18030", "euc-cn": "gb18030"}
 
-_CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ufffe\uffff]")
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-_FORM_FEED = re.compile("[\x0c]")
-# Any of the above: one scan tells whether a page needs cleaning at all (most do not).
-_NEEDS_CLEANING = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
-# C1 controls in text are windows-1252 bytes mislabelled (or &#150;-style references, which
-# WHATWG maps the same way): give them their windows-1252 meaning, or drop them.
-_C1_CONTROLS = re.compile("[\x80-\x9f]")
 _MOJIBAKE = re.compile("[\u00c3\u00c2][\u0080-\u00bf]|\u00e2\u20ac[\u0080-\u00bf\u2018-\u201e\u2122\u0153\u00a6\u009d]")
 _SURROGATE_BYTES = re.compile(rb"\xed[\xa0-\xbf][\x80-\xbf]")
 
@@ -288,43 +280,6 @@ def _detect(data: bytes) -> str | None:
     return None
 
 
-def clean_text(text: str) -> str:
-    """Remove what must never reach an output: NUL and C0 controls, non-characters, lone surrogates."""
-    if not _NEEDS_CLEANING.search(text):
-        return text
-    text = _FORM_FEED.sub("\n", text)
-    text = _CONTROL_CHARS.sub("", text)
-    text = _C1_CONTROLS.sub(_c1_as_cp1252, text)
-    return _LONE_SURROGATE.sub("\ufffd", text)
-
-
-def _c1_as_cp1252(m: "re.Match[str]") -> str:
-    try:
-        return bytes([ord(m.group())]).decode("cp1252")
-    except UnicodeDecodeError:  # 0x81, 0x8d, 0x8f, 0x90, 0x9d mean nothing in windows-1252
-        return ""
-
-
-def clean_output(text: str) -> str:
-    """clean_text, and line ends as "\n": output never carries control characters but \n and \t."""
-    text = clean_text(text)
-    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
-
-
-def clean_article(article: Article) -> Article:
-    """Clean every string of the Article. The parser turns references such as ``&#1;`` back
-    into control characters after decoding, so the output is cleaned once more at the end."""
-    changes: dict[str, object] = {}
-    for f in dataclasses.fields(article):
-        value = getattr(article, f.name)
-        if isinstance(value, str):
-            changes[f.name] = clean_output(value)
-        elif isinstance(value, tuple):
-            changes[f.name] = tuple(clean_output(v) if isinstance(v, str) else v for v in value)
-    changes["sources"] = {clean_output(k): clean_output(v) for k, v in article.sources.items()}
-    return dataclasses.replace(article, **changes)  # a regex scan: a per-character loop cost half of extract()
-
-
 def decode(raw: bytes | str, options: Options) -> Decoded:
     """Decode raw input to clean text, raising ExtractError subclasses for page problems."""
     warnings: list[str] = []
@@ -345,7 +300,8 @@ def decode(raw: bytes | str, options: Options) -> Decoded:
         if kind:
             raise NotHTML(f"the input is {kind} data, not a web page")
         decoded = decode_bytes(raw)
-    decoded.text = clean_text(decoded.text)
+    if not (decoded.encoding == "utf-8" and isinstance(raw, bytes) and not utf8_needs_cleaning(raw)):
+        decoded.text = clean_text(decoded.text)
     if not decoded.text or decoded.text.isspace() or only_comments(decoded.text):
         raise EmptyDocument("the page is empty")
     head = decoded.text[:100_000]

@@ -129,7 +129,7 @@ def prose_weight(block: Block, options: Options) -> float:
     return -0.25 * n
 
 
-LINE_CACHE_SIZE = 32768  # short lines: the distinct menus, labels and bylines of a few hundred pages
+LINE_CACHE_SIZE = 16384  # short lines: the distinct menus, labels and bylines of about a hundred pages
 LINE_CACHE_MAX_CHARS = 100  # labels, bylines, datelines, menus; longer lines (prose) rarely repeat
 LONG_LINE_CACHE_SIZE = 1024  # long lines: more than a page's worth, for the rules that ask in turn
 

@@ -85,7 +85,8 @@ class Block:
         fields["indent"] = indent
         fields["blank_before"] = blank_before
         fields["words"] = words or len(text.split())  # as __post_init__ does
-        fields["history"] = []
+        for name, factory in _LINE_FACTORIES:  # a fresh list per block, never the template's
+            fields[name] = factory()
         return block
 
 
@@ -99,8 +100,11 @@ def mark_all(blocks: Iterable[Block], keep: bool, rule: str, reason: str) -> Non
 
 
 _new_object = object.__new__
-# Every field of a fresh Block, for ``Block.line`` to copy (it overwrites the per-line ones).
+# Every field of a fresh Block, for ``Block.line`` to copy (it overwrites the per-line ones),
+# and the fields whose default is made per block (``history``), which it makes anew.
 _LINE_TEMPLATE: dict[str, Any] = dict(Block(index=0, text="", words=1).__dict__)
+_LINE_FACTORIES: tuple[tuple[str, Any], ...] = tuple(
+    (f.name, f.default_factory) for f in dataclasses.fields(Block) if f.default_factory is not dataclasses.MISSING)
 
 
 _DECISIONS: dict[tuple[bool, str, str], Decision] = {}

@@ -53,6 +53,10 @@ class Options:
              "article itself (WordPress puts 'tag-x' classes on the post), so its mark is ignored.")
     sibling_score_share: float = _opt(
         0.2, "A sibling of the chosen container joins it when it scores at least this share of it.")
+    wrapper_rival_share: float = _opt(
+        0.3, "HTML: a sidebar/comment-marked element holding most of the page's prose is still unlikely when "
+             "a sibling holds this share of its prose (the article beside a long sidebar); alone, it is "
+             "the layout wrapper around the article (0.2-0.5 all helped on trafilatura-dev, 0.3 best).")
     teaser_min_cards: int = _opt(
         3, "HTML: a linked title with a short summary is a teaser card (rules/teasers.py) only when at "
            "least this many sibling elements hold one each: one linked heading is a post's permalink.")

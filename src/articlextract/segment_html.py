@@ -5,9 +5,10 @@ stack. Each block remembers the elements around it, so later rules can choose th
 article's container and see the class/id tokens between a block and that container.
 
 The walk runs once per element and event, and is the largest share of an HTML page's
-extraction time: every tag's role is one dict look-up (``_ROLE``), hidden elements are
-read only on elements that carry a hiding attribute, and the kind of block an element opens is worked out
-when the element opens (``_owner_tables``), not by searching the open elements at every block.
+extraction time: every tag's role is one dict look-up (``_ROLE``), the hiding attributes
+are read only on elements that carry one, and the kind of the blocks an element opens is
+worked out when it opens (``_owner_tables``), not by searching the open elements at every
+block. tests/test_html_speed_equivalence.py holds the fast paths to their plain definitions.
 """
 
 from __future__ import annotations
@@ -169,15 +170,15 @@ def _walk(start: etree._Element, b: _Builder, max_depth: int) -> bool:
     """Feed every visible text of ``start`` to ``b``, in document order; say whether the
     nesting went deeper than ``max_depth``. Locals instead of attribute look-ups: hot loop."""
     stack, tags, parts, owners, flush, role_of = b.stack, b.tags, b.parts, b.owners, b.flush, _ROLE.get
-    link_depth = pre_depth = 0
-    too_deep = False
-    skipped = None  # the element whose subtree was just skipped: its "end" comes next
+    pre_depth = 0
+    links: list[etree._Element] = []  # the open links that lead somewhere (see _inert_link)
+    too_deep, skipped = False, None  # skipped: the element just skipped, whose "end" comes next
     walker = etree.iterwalk(start, events=("start", "end"))
     for event, el in walker:
         tag = el.tag
         role = role_of(tag, _INLINE)
-        if role == _LINK and _inert_link(el):
-            role = _INLINE  # same answer on "start" and "end", so link_depth stays balanced
+        if role == _SKIP and tag == "noscript" and _noscript_page(el):
+            role = _INLINE
         if event == "start":
             if role == _SKIP or (not _HIDING_ATTRIBUTES.isdisjoint(el.keys()) and _hidden(el)):
                 walker.skip_subtree()
@@ -185,7 +186,8 @@ def _walk(start: etree._Element, b: _Builder, max_depth: int) -> bool:
                 continue
             if role:  # most elements are inline: one test for them
                 if role == _LINK:
-                    link_depth += 1
+                    if not _inert_link(el):
+                        links.append(el)
                 elif role == _BREAK:
                     if parts or pre_depth:
                         parts.append("\n")
@@ -201,27 +203,22 @@ def _walk(start: etree._Element, b: _Builder, max_depth: int) -> bool:
                 too_deep = True
             text = el.text
         else:
-            if el is skipped:
-                pass
-            elif role == _INLINE or role == _BREAK:
-                stack.pop()
-                tags.pop()
-            elif role == _LINK:
-                link_depth -= 1
-                stack.pop()
-                tags.pop()
-            else:
-                if parts:
-                    flush()
-                owners.pop()
-                if role == _PRE:
-                    pre_depth = b.pre_depth = pre_depth - 1
+            if el is not skipped:
+                if role == _LINK:
+                    if links and links[-1] is el:  # counted when it opened
+                        links.pop()
+                elif role == _BLOCK or role == _PRE:
+                    if parts:
+                        flush()
+                    owners.pop()
+                    if role == _PRE:
+                        pre_depth = b.pre_depth = pre_depth - 1
                 stack.pop()
                 tags.pop()
             text = el.tail
         if text and (parts or pre_depth or not text.isspace()):  # indentation between block tags: dropped
             parts.append(text)
-            if link_depth:
+            if links:
                 b.link_chars += len(collapse_spaces(text))
     return too_deep
 
@@ -230,7 +227,17 @@ def _inert_link(el: etree._Element) -> bool:
     """An <a> that leads nowhere (no href, or a "javascript:" one) is text that a script made
     clickable, not a link to another page: its text is not link text."""
     href = el.get("href")
-    return href is None or href.lstrip()[:11].lower() == "javascript:"
+    if href is None:
+        return True
+    return href[:1] in "jJ \t\n" and href.lstrip()[:11].lower() == "javascript:"  # cheap test first: hot
+
+
+def _noscript_page(el: etree._Element) -> bool:
+    """A <noscript> holding parsed paragraphs is the page a browser without scripts shows (some
+    sites put the whole article there); one holding a tracking pixel, a "please enable
+    JavaScript" line or markup kept as escaped text is not read."""
+    text = (el.text or "").lstrip()
+    return not text.startswith("<") and any(child.tag in ("p", "div", "article", "section") for child in el)
 
 
 _HIDING_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "style"})  # what _hidden reads

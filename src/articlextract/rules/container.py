@@ -12,6 +12,7 @@ from typing import Sequence
 
 from ..features import is_prose, prose_weight
 from ..model import HEADING, Block
+from ..options import Options
 from .base import Context, Rule
 from .html import is_unlikely, strongly_marked
 from .teasers import in_cards, teaser_cards
@@ -72,15 +73,24 @@ def element_weights(blocks: Sequence[Block], ctx: Context) -> ElementWeights:
     return ew
 
 
-def unlikely_elements(ew: ElementWeights, share: float) -> set[object]:
+def unlikely_elements(ew: ElementWeights, opts: Options) -> set[object]:
     """The sidebar/comment/share-marked elements (``is_unlikely``) of the page.
 
-    An element holding ``share`` of the page's prose is a layout wrapper whatever its class
-    says ("page header-img", "two-col-sidebar-right"), never unlikely.
+    An element holding ``boilerplate_max_prose_share`` of the page's prose is a layout wrapper
+    whatever its class says ("page header-img", "two-col-sidebar-right"), never unlikely; unless
+    a sibling holds ``wrapper_rival_share`` of its prose: then it is a long sidebar or comment
+    thread beside the article, not the wrapper around it.
     """
-    ceiling = share * max(ew.prose.values(), default=0.0)
+    ceiling = opts.boilerplate_max_prose_share * max(ew.prose.values(), default=0.0)
     # Elements without prose are left out: demoting them would change nothing.
-    return {el for el, p in ew.prose.items() if 0 < p < ceiling and is_unlikely(el)}
+    return {el for el, p in ew.prose.items()
+            if p > 0 and is_unlikely(el) and (p < ceiling or _has_rival(el, p, ew, opts.wrapper_rival_share))}
+
+
+def _has_rival(el: object, prose: float, ew: ElementWeights, share: float) -> bool:
+    parent = el.getparent()  # type: ignore[attr-defined]
+    return parent is not None and any(
+        sibling is not el and ew.prose.get(sibling, 0.0) >= share * prose for sibling in parent)
 
 
 def without_demoted_prose(blocks: Sequence[Block], ew: ElementWeights, demoted: list[bool]) -> dict[object, float]:
@@ -100,6 +110,7 @@ NOT_CONTAINERS = frozenset({
     "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "pre", "blockquote", "figcaption",
     "caption", "span", "a", "b", "i", "u", "em", "strong", "font", "small", "big", "sup", "sub",
     "label", "legend", "summary", "code", "tt", "abbr", "cite", "q", "mark", "time", "img",
+    "figure", "picture",  # one picture and its caption: a part of an article, never all of it
 })
 
 
@@ -112,14 +123,18 @@ def best_element(total: dict[object, float], depth: dict[object, int]) -> object
     return ranked[0] if ranked else None
 
 
-def sibling_parts(best: object, ew: ElementWeights, share: float) -> list[object]:
+def sibling_parts(best: object, ew: ElementWeights, share: float, counted: dict[object, float]) -> list[object]:
     """Siblings of the container that carry a good share of its weight: the rest of an
-    article split over several <div>s (readability's sibling step)."""
+    article split over several <div>s (readability's sibling step).
+
+    A sibling is weighed without its demoted prose (``counted``): an "entry-footer" holding an
+    author box is not a part of the article, however long the author's bio.
+    """
     parent = best.getparent()  # type: ignore[attr-defined]
     if parent is None:
         return []
     floor = share * ew.total[best]
-    return [el for el in parent if el is not best and el in ew.total and ew.total[el] >= floor
+    return [el for el in parent if el is not best and el in ew.total and counted[el] >= floor
             and ew.prose[el] > 0 and not is_unlikely(el)]
 
 
@@ -138,12 +153,13 @@ class MainContainer(Rule):
         opts = ctx.options
         ew = element_weights(blocks, ctx)
         ctx.info["weights"] = ew
-        unlikely = unlikely_elements(ew, opts.boilerplate_max_prose_share)
+        unlikely = unlikely_elements(ew, opts)
         cards = teaser_cards(blocks, opts)
         ctx.info["teaser_cards"] = cards
         demoted = [not unlikely.isdisjoint(b.ancestors) or in_cards(b, cards) for b in blocks]
         ctx.info["demoted"] = demoted
-        best = best_element(without_demoted_prose(blocks, ew, demoted), ew.depth)
+        counted = without_demoted_prose(blocks, ew, demoted)
+        best = best_element(counted, ew.depth)
         if best is None or ew.total.get(best, 0.0) < opts.container_min_score:
             best = best_element(ew.total, ew.depth)
         if best is None:
@@ -154,7 +170,7 @@ class MainContainer(Rule):
             ctx.info["container"] = None
             return
         ctx.info["container"] = best
-        siblings = sibling_parts(best, ew, opts.sibling_score_share)
+        siblings = sibling_parts(best, ew, opts.sibling_score_share, counted)
         chosen = {best, *siblings}
         ctx.info["containers"] = chosen
         label = describe(best)

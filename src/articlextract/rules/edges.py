@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ..features import is_prose
+from ..features import ends_like_sentence, is_prose
 from ..model import HEADING, LIST_ITEM, Block
+from ..segment_html import BLOCK_TAGS
 from .base import Context, Rule
 
 
@@ -13,7 +14,8 @@ class TrimEdges(Rule):
     """Drop short non-prose blocks before the first and after the last paragraph of prose.
 
     Datelines, "Share" rows and stray labels cluster at both ends of the article; list
-    items are spared at the end, where articles often close with a list.
+    items are spared at the end, where articles often close with a list, and so are short
+    sentences written in the article's own element (``sentence_of_the_text``).
     """
 
     name = "trim_edges"
@@ -24,16 +26,38 @@ class TrimEdges(Rule):
         if not prose:
             return
         limit = ctx.options.min_paragraph_words
+        first, last = kept[prose[0]], kept[prose[-1]]
         for block in kept[:prose[0]]:
-            if block.words < limit and block.kind != HEADING:
+            if block.words < limit and block.kind != HEADING and not sentence_of_the_text(block, first):
                 self.drop(block, "short line before the first paragraph")
         for block in reversed(kept[prose[-1] + 1:]):
             if block.kind == LIST_ITEM and ctx.format == "html":
+                break
+            if sentence_of_the_text(block, last):
                 break
             if block.words < limit:
                 self.drop(block, "short line after the last paragraph")
             else:
                 break
+
+
+def sentence_of_the_text(block: Block, paragraph: Block) -> bool:
+    """HTML: a short sentence before the article's first or after its last paragraph, in the same
+    element as that paragraph ("I hope you like it.", "Closing date: 3 November."), without
+    links: the author's own line, not a widget's label. Text dumps have no markup to tell."""
+    text = block.text.rstrip()
+    if block.link_chars or not ends_like_sentence(text) or text.endswith("?"):  # "Want more?" opens a widget
+        return False
+    parent = _flow_parent(block)
+    return parent is not None and parent is _flow_parent(paragraph)
+
+
+def _flow_parent(block: Block) -> object | None:
+    """The element that holds the block's own element (its <p> or <div>) among its siblings."""
+    for el in block.ancestors:
+        if getattr(el, "tag", "") in BLOCK_TAGS:
+            return el.getparent()  # type: ignore[attr-defined]
+    return None
 
 
 class MetadataLines(Rule):

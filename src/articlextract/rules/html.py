@@ -215,37 +215,54 @@ class Captions(Rule):
     def apply(self, blocks: Sequence[Block], ctx: Context) -> None:
         if ctx.options.include_captions or self._captions_are_the_article(blocks, ctx):
             return
-        containers = ctx.info.get("containers") or ()
-        weights = ctx.info.get("weights")
-        prose = weights.prose if weights is not None else {}
-        limit = ctx.options.caption_box_max_chars
+        boxes = _CaptionBoxes(ctx)
         for block in blocks:
-            if block.keep and (block.kind == CAPTION or _in_caption_box(block, containers, prose, limit)):
+            if block.keep and (block.kind == CAPTION or boxes.holds(block)):
                 self.drop(block, "image caption (Options.include_captions is off)")
 
     @staticmethod
     def _captions_are_the_article(blocks: Sequence[Block], ctx: Context) -> bool:
+        if not any(b.keep and b.kind == CAPTION for b in blocks):
+            return False
         prose = [b for b in blocks if b.keep and is_prose(b, ctx.options)]
         in_captions = sum(len(b.text) for b in prose if b.kind == CAPTION)
         total = sum(len(b.text) for b in prose)
         return total > 0 and in_captions >= ctx.options.slideshow_caption_share * total
 
 
-def _in_caption_box(block: Block, containers: object, prose: dict[object, float], limit: int) -> bool:
-    """Whether an element between the block and the article container is marked as a caption
-    ("wp-caption-text", "media__caption"): a caption in a <p> or <div> instead of <figcaption>.
+class _CaptionBoxes:
+    """Elements between a block and the article container marked as a caption ("wp-caption-text",
+    "media__caption"): a caption in a <p> or <div> instead of <figcaption>.
 
     A marked element holding more prose than a caption is something else ("item no_caption").
+    Verdicts are kept per element: blocks share their ancestors.
     """
-    captions = token_list("html_caption_tokens")
-    for el in block.ancestors:
-        if el in containers:  # type: ignore[operator]
-            return False
+
+    def __init__(self, ctx: Context) -> None:
+        weights = ctx.info.get("weights")
+        self.prose = weights.prose if weights is not None else {}
+        self.containers = ctx.info.get("containers") or ()
+        self.limit = ctx.options.caption_box_max_chars
+        self.tokens = token_list("html_caption_tokens")
+        self.verdicts: dict[object, bool | None] = {}  # None: not marked, look further up
+
+    def holds(self, block: Block) -> bool:
+        for el in block.ancestors:
+            if el in self.containers:
+                return False
+            verdict = self.verdicts.get(el, ...)
+            if verdict is ...:
+                verdict = self.verdicts[el] = self._verdict(el)
+            if verdict is not None:
+                return verdict
+        return False
+
+    def _verdict(self, el: object) -> bool | None:
         tokens = class_tokens(el)
-        hits = tokens & captions
-        if hits and not any(f"no-{hit}" in tokens for hit in hits):  # "no_caption": an item without one
-            return prose.get(el, 0.0) <= limit
-    return False
+        hits = tokens & self.tokens
+        if not hits or any(f"no-{hit}" in tokens for hit in hits):  # "no_caption": an item without one
+            return None
+        return self.prose.get(el, 0.0) <= self.limit
 
 
 class CreditLine(Rule):

@@ -64,6 +64,8 @@ def teaser_cards(blocks: Sequence[Block], opts: Options) -> set[object]:
         card = _card_of(block, titles_under, opts)
         if card is not None:
             cards.add(card)
+    if not cards:
+        return cards
     words: Counter = Counter()
     for block in blocks:
         if is_linked_title(block, opts) or block.link_density > opts.max_link_density:
