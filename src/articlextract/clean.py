@@ -1,5 +1,6 @@
 """Removing what must never reach an output: NUL and C0 controls, C1 controls (as their
-windows-1252 meaning), non-characters and lone surrogates; line ends as "\\n".
+windows-1252 meaning), non-characters and lone surrogates, invisible characters that hold no
+text (soft hyphen, word joiner); line ends as "\\n".
 
 Decoding cleans the page's text before the parse, and the Article's strings are cleaned once
 more at the end (the parser turns references such as ``&#1;`` back into control characters).
@@ -11,23 +12,30 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import lru_cache
 
 from .model import Article
 
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ufffe\uffff]")
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _FORM_FEED = re.compile("[\x0c]")
+# Invisible characters that hold no text: soft hyphen (where a word may break) and word joiner.
+# Kept, they split words ("Ver\u00adkehr" is not "Verkehr" to a search or a reader's copy).
+# Zero-width (non-)joiners are kept: they shape Persian, Indic and emoji text; a zero-width
+# space is a space to both segmenters. A U+FEFF inside the text is left alone: removing it
+# changes which text nodes an HTML page has, and a dump shows it as a line of its own.
+_INVISIBLE = re.compile("[\u00ad\u2060]")
 # Any of the above: one scan tells whether a page needs cleaning at all (most do not).
-_NEEDS_CLEANING = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+_NEEDS_CLEANING = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u2060\ufffe\uffff\ud800-\udfff]")
 # C1 controls in text are windows-1252 bytes mislabelled (or &#150;-style references, which
 # WHATWG maps the same way): give them their windows-1252 meaning, or drop them.
 _C1_CONTROLS = re.compile("[\x80-\x9f]")
 
 # What _NEEDS_CLEANING finds, as UTF-8 bytes: C0 controls and DEL are single bytes; C1
-# controls, U+FFFE/U+FFFF and surrogates start with the byte of each pattern.
+# controls, U+FFFE/U+FFFF, surrogates and the invisible characters start with the byte of each pattern.
 _C0_BYTES = bytes(range(0x09)) + b"\x0b\x0c" + bytes(range(0x0e, 0x20)) + b"\x7f"
-_UTF8_NEEDS_CLEANING = (re.compile(rb"\xc2[\x80-\x9f]"), re.compile(rb"\xef\xbf[\xbe\xbf]"),
-                        re.compile(rb"\xed[\xa0-\xbf]"))
+_UTF8_NEEDS_CLEANING = (re.compile(rb"\xc2[\x80-\x9f\xad]"), re.compile(rb"\xef\xbf[\xbe\xbf]"),
+                        re.compile(rb"\xed[\xa0-\xbf]"), re.compile(rb"\xe2\x81\xa0"))
 
 
 def utf8_needs_cleaning(data: bytes) -> bool:
@@ -43,10 +51,26 @@ def clean_text(text: str) -> str:
     """Remove what must never reach an output: NUL and C0 controls, non-characters, lone surrogates."""
     if not _NEEDS_CLEANING.search(text):
         return text
-    text = _FORM_FEED.sub("\n", text)
-    text = _CONTROL_CHARS.sub("", text)
-    text = _C1_CONTROLS.sub(_c1_as_cp1252, text)
-    return _LONE_SURROGATE.sub("\ufffd", text)
+    # One pass over the page instead of one per kind of character: each pattern replaces
+    # single characters with text no other pattern matches, so the order never mattered.
+    return _NEEDS_CLEANING.sub(_replacement, text)
+
+
+def _replacement(m: re.Match[str]) -> str:
+    return _replacement_for(m.group())
+
+
+@lru_cache(maxsize=None)  # bounded: _NEEDS_CLEANING matches about 2,100 characters
+def _replacement_for(char: str) -> str:
+    """What a character _NEEDS_CLEANING finds becomes: the answer of the per-kind subs
+    (form feed, controls, invisible characters, C1 controls, lone surrogates) in turn."""
+    if _FORM_FEED.match(char):
+        return "\n"
+    if _CONTROL_CHARS.match(char) or _INVISIBLE.match(char):
+        return ""
+    if _C1_CONTROLS.match(char):
+        return _c1_as_cp1252(_C1_CONTROLS.match(char))
+    return "\ufffd"  # a lone surrogate: the only kind left
 
 
 def _c1_as_cp1252(m: "re.Match[str]") -> str:

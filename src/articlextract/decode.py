@@ -13,6 +13,7 @@ import os
 import re
 import zlib
 from dataclasses import dataclass, field
+from typing import Iterator
 
 # clean_output and clean_article are used from here by the stages (api.py).
 from .clean import clean_article, clean_output, clean_text, utf8_needs_cleaning  # noqa: F401
@@ -332,13 +333,46 @@ def only_comments(text: str) -> bool:
 
 
 _TAG = re.compile(r"<(?:!doctype|html|head|body|div|p|meta|title|script|span|a|table|br|!--)\b", re.I)
+_DOCUMENT_START = re.compile(r"<(?:!doctype|html|\?xml)\b", re.I)
+MARKUP_MIN_TAGS = 5
+# Markup holds a tag on at least one line in 4 (one per line when pretty-printed, all on a few
+# lines when minified); a text dump quoting an HTML sample (a post about <script> tags) holds
+# many tags on a few lines.
+MARKUP_LINES_PER_TAG_LINE = 4
+# A page that starts with a tag is markup unless it holds fewer than one tag per 20 lines: a
+# text dump whose converter left in a first element (a tracking pixel's <img>).
+FIRST_TAG_LINES_PER_TAG = 20
 
 
 def sniff_format(text: str) -> str:
     """'html' when the text is markup, else 'text' (a plain-text dump)."""
     head = text[:65536].lstrip()
-    if head[:1] == "<" and _TAG.match(head[:20]) or head[:5].lower() == "<?xml":
+    if _DOCUMENT_START.match(head[:20]):
         return "html"
-    tags = len(_TAG.findall(head))
-    lines = head.count("\n") + 1
-    return "html" if tags >= 5 and tags * 4 >= min(lines, 200) else "text"
+    lines = min(head.count("\n") + 1, 200)
+    if head[:1] == "<" and _TAG.match(head[:20]):
+        return "html" if _at_least(_TAG.finditer(head), lines / FIRST_TAG_LINES_PER_TAG) else "text"
+    if len(_TAG.findall(head)) < MARKUP_MIN_TAGS:
+        return "text"
+    return "html" if _at_least(_tag_lines(head), lines / MARKUP_LINES_PER_TAG_LINE) else "text"
+
+
+def _at_least(items: Iterator[object], needed: float) -> bool:
+    """Whether ``items`` yields at least ``needed`` items (it stops as soon as it does)."""
+    count = 0
+    for _ in items:
+        count += 1
+        if count >= needed:
+            return True
+    return count >= needed
+
+
+def _tag_lines(head: str) -> Iterator[int]:
+    """The start of each line of ``head`` that holds a tag."""
+    line_end = -1
+    for m in _TAG.finditer(head):
+        if m.start() > line_end:  # the first tag of another line
+            yield m.start()
+            line_end = head.find("\n", m.start())
+            if line_end < 0:
+                return

@@ -60,6 +60,15 @@ class Options:
     teaser_min_cards: int = _opt(
         3, "HTML: a linked title with a short summary is a teaser card (rules/teasers.py) only when at "
            "least this many sibling elements hold one each: one linked heading is a post's permalink.")
+    embedded_gallery_prose_chars: int = _opt(
+        300, "HTML: a gallery ('1/50 Caption…' slides) is a widget inside the article, dropped, when at "
+             "least this much article prose stands above it (and some below it); a page that is a gallery "
+             "has only an intro above its slides. Same figure as slideshow_after_prose_chars for text dumps.")
+    section_continuation_paragraphs: int = _opt(
+        2, "HTML: a section label ('Mehr zum Thema', 'Comments (3 posted)') followed by this many "
+           "paragraphs in the same element as the article's paragraphs is a box inside the article, "
+           "not its end (one paragraph after it is often an author bio or a teaser; on the HTML datasets 1 and "
+           "2 scored the same, 3 lost a page).")
     teaser_card_max_words: int = _opt(
         80, "HTML: a teaser card's summary, outside its linked title, stays under this many words "
             "(streams cut it at two or three sentences); a blog index's posts run longer.")
@@ -89,6 +98,23 @@ class Options:
         0.25, "Text dumps: a sentence of a cookie banner, consent dialog, log-in form or newsletter box "
               "(data/phrases_consent.txt) counts for this share of its weight when the article run is "
               "chosen: such boxes are long and well-formed, and outweighed short articles.")
+    headline_run_share: float = _opt(
+        0.1, "Text dumps: the run of prose right under the headline (a line repeating the page title) is "
+             "the article when it weighs at least this share of the heaviest run elsewhere (a cookie "
+             "dialog, a subscription box or a teaser list below a short article); a run holding the "
+             "headline starts under it when what it holds above weighs less than this share "
+             "(0.05-0.25 on trafilatura-dev-text: 0.1 best by 3 snippets, readability-text unchanged).")
+    tail_gap_lines: int = _opt(
+        2, "Text dumps: an island of prose after at least this many non-prose lines at the end of the "
+           "article run may be a box (author bio, appeal, newsletter form, teaser; see tail_island_share).")
+    tail_island_max_lines: int = _opt(
+        2, "Text dumps: a box after the article holds at most this many prose lines (a bio, an appeal); "
+           "more is the article's last section.")
+    tail_island_share: float = _opt(
+        0.07, "Text dumps: the island after a gap at the end of the article run is cut off when it weighs "
+              "under this share of the run (trafilatura-dev-text: 15 leaked snippets fewer for 6 found "
+              "fewer; readability-text body F1 unchanged. 0.1 cut 6 more leaks but lost readability-text "
+              "recall: a last section after a picture credit or a code block; 0.05 cut 5 fewer).")
     teaser_max_words: int = _opt(
         25, "Text dumps: a line printed twice on the page and shorter than this is a teaser title "
             "(title, then its link); a paragraph is not repeated.")
@@ -98,6 +124,57 @@ class Options:
         12, "The headline of a text dump stands within this many blocks above the body.")
     byline_max_words: int = _opt(
         12, "A byline is short: 'By Jane Doe and John Roe, Reuters'.")
+    text_meta_body_lines: int = _opt(
+        6, "Text dumps: datelines, bylines and the headline's repeat may sit in this many first lines of the "
+           "body region (under a picture, its caption and a share row).")
+    text_meta_after_body_lines: int = _opt(
+        4, "Text dumps: blogs print 'Posted on … by …' right under the post; metadata-only lines are read "
+           "this far below the body region.")
+    text_meta_below_start_cost: int = _opt(
+        2, "Text dumps: metadata candidates are taken nearest to the body start first; a line below the "
+           "start counts this many times as far as one above (the byline stands above the body).")
+    standfirst_min_words: int = _opt(
+        10, "Text dumps: a line under the headline this long is its standfirst, not a second title.")
+    headline_max_digit_share: float = _opt(
+        0.2, "Text dumps: '653,817 VIEWS', '1:39 PM ET' are counters and times; a headline has fewer digits.")
+    one_word_headline_min_chars: int = _opt(
+        4, "Text dumps: a one-word headline ('Penny', 'Impressum') is the <title>'s first part and at least "
+           "this long; shorter words are menu entries ('FAQ').")
+    kicker_max_words: int = _opt(
+        6, "Text dumps: a kicker printed before the headline on its line ('Olympische Spiele in Paris') is "
+           "at most this long; the <title> tells the two apart.")
+    kicker_min_headline_words: int = _opt(
+        3, "Text dumps: what is left of a line after its kicker must be at least this long to read as a headline.")
+    title_line_min_words: int = _opt(
+        3, "Text dumps: a headline found as the title-like line above the body has at least this many words; "
+           "'Deal Professor', 'Server Software' above a body are section names.")
+    breadcrumb_min_steps: int = _opt(
+        2, "Text dumps: a line with this many '>'/'»' steps is a breadcrumb trail ('Mac & i > News > "
+           "2015 > 1Password …'), not the headline; one '>' may be a headline's own.")
+    lone_name_distance: int = _opt(
+        3, "Text dumps: a line holding only a person's name is the byline when it stands this close under "
+           "the headline (a standfirst may come between); farther down it is a caption or a teaser's.")
+    time_line_max_words: int = _opt(
+        5, "Text dumps: a reading time or age next to a name line ('11 min read', 'on Mar 17 11 min', "
+           "'8h') is at most this long.")
+    role_line_max_words: int = _opt(
+        3, "Text dumps: a writer's role between their name and the publisher's date line ('Games Editor') "
+           "is at most this long.")
+    teaser_card_lines: int = _opt(
+        3, "Text dumps: a teaser card is title, author, time; a name next to a time line is a teaser's when "
+           "another time line stands this many lines above or below.")
+    widget_label_min_copies: int = _opt(
+        3, "Text dumps: a byline-shaped line printed this many times on the page ('by Taboola by Taboola' "
+           "under every sponsored card) is a widget's label; a post's own byline appears once or twice.")
+    author_box_label_max_words: int = _opt(
+        6, "Text dumps: an author box's label ('About the author', 'Über den Autor/ die Autorin') is a "
+           "short line of its own; longer lines are sentences that mention an author.")
+    author_box_reach: int = _opt(
+        3, "Text dumps: the author's name stands on one of this many lines under an author box's label "
+           "(a 'Feed' or 'Zeige alle Artikel' button may come first).")
+    copyright_line_max_words: int = _opt(
+        25, "Text dumps: a footer's copyright line ('Archive – RSS – Impressum – 2009-2020 by Jane Doe – "
+            "Powered by Nikola') stays under this many words; longer lines are prose about copyright.")
 
     # --- output -------------------------------------------------------------------------
     include_tables: bool = _opt(True, "Tables inside the article are part of it.")

@@ -12,7 +12,7 @@ from typing import Sequence
 
 from .. import lexicon
 from ..lexicon import normalize_phrase
-from ..features import is_prose, normalized
+from ..features import first_normalized_word, has_digit, is_prose, normalized
 from ..model import Block
 from ..options import Options
 from ..rules.html import class_tokens, token_list
@@ -48,26 +48,49 @@ def claim_html_lines(blocks: Sequence[Block], meta: Metadata, options: Options) 
     for block in head:
         if target is not None and normalized(block.text) == target:
             block.role = "headline"
+    showing = _showing_headline(blocks, target)
     # Bylines are looked for around the headline even outside the chosen container.
-    anchor = _headline_anchor(blocks, target)
+    anchor = _headline_anchor(blocks, showing)
     if anchor is None and kept:  # no headline nor <h1> to stand by: the body's first line
         anchor = kept[0].index
     around = list(blocks[max(0, anchor - HEAD_WINDOW_BEFORE):anchor + HEAD_WINDOW]) if anchor is not None else []
     above = list(blocks[max(0, anchor - HEAD_WINDOW_ABOVE):max(0, anchor - HEAD_WINDOW_BEFORE)]) \
         if anchor is not None else []
     _claim_bylines(around + head, head, meta, options)
-    teasers = _beside_teasers(blocks, target, anchor) if not meta.date else []  # only read without a date
+    teasers = _beside_teasers(blocks, showing, anchor) if not meta.date else []  # only read without a date
     _claim_dates(head, around, (above[::-1], teasers), blocks, meta, options)
     if not meta.language:
         meta.offer("language", guess_language(" ".join(b.text for b in kept)), "guessed from the text")
     meta.settle()
 
 
-def _headline_anchor(blocks: Sequence[Block], target: str | None) -> int | None:
-    """The block showing the headline: its <h1> rather than a teaser of the same article
-    further up; when no line shows it (the headline came from metadata worded otherwise),
-    the page's first <h1>."""
-    showing = [b for b in blocks if normalized(b.text) == target] if target is not None else []
+def _showing_headline(blocks: Sequence[Block], target: str | None) -> list[int]:
+    """The positions of the blocks whose text is the headline (``target``, normalised).
+
+    Normalising every block of a page was a large share of this stage: an ASCII line is
+    first tested on what its normal form must share with the target (see ``_may_read_as``).
+    """
+    if target is None:
+        return []
+    first_word = target.split(" ", 1)[0]
+    return [pos for pos, b in enumerate(blocks)
+            if _may_read_as(b.text, target, first_word) and normalized(b.text) == target]
+
+
+def _may_read_as(text: str, target: str, first_word: str) -> bool:
+    """False only when ``normalized(text) == target`` cannot hold. On ASCII text the normal
+    form is the text's lower-cased [a-z0-9] runs joined by one space: never longer than the
+    text, and opening with its first such run. (NFKC may lengthen other text: no test then.)"""
+    if not text.isascii():
+        return True
+    return len(text) >= len(target) and first_normalized_word(text) == first_word
+
+
+def _headline_anchor(blocks: Sequence[Block], positions: list[int]) -> int | None:
+    """The block showing the headline (at ``positions``): its <h1> rather than a teaser of
+    the same article further up; when no line shows it (the headline came from metadata
+    worded otherwise), the page's first <h1>."""
+    showing = [blocks[pos] for pos in positions]
     best = next((b for b in showing if b.heading_level == 1), showing[0] if showing else None)
     if best is None:
         best = next((b for b in blocks if b.heading_level == 1), None)
@@ -130,14 +153,13 @@ def _date_word(word: str) -> bool:
     return word.isdigit() or word in lexicon.months() or word in lexicon.phrases("date_prepositions")
 
 
-def _beside_teasers(blocks: Sequence[Block], target: str | None, anchor: int | None) -> list[Block]:
-    """The lines next to the page's other mentions of the headline: a list of recent
-    articles that shows this one too dates it ("10.11.2021 | Menschenrechte achten")."""
-    if target is None:
-        return []
+def _beside_teasers(blocks: Sequence[Block], showing: list[int], anchor: int | None) -> list[Block]:
+    """The lines next to the page's other mentions of the headline (the blocks at
+    ``showing``): a list of recent articles that shows this one too dates it
+    ("10.11.2021 | Menschenrechte achten")."""
     out: list[Block] = []
-    for pos, block in enumerate(blocks):
-        if block.index != anchor and normalized(block.text) == target:
+    for pos in showing:
+        if blocks[pos].index != anchor:
             out.extend(b for b in (blocks[pos - 1] if pos else None, blocks[pos + 1] if pos + 1 < len(blocks) else None)
                        if b is not None)
     return out
@@ -280,7 +302,7 @@ def _after_modified_label(before: str) -> bool:
 
 
 def _has_digit(text: str) -> bool:
-    return any(c.isdigit() for c in text)
+    return has_digit(text)  # ``any(c.isdigit() for c in text)`` at C speed: asked of many lines
 
 
 def _labeled(text: str) -> bool:

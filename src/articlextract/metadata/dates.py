@@ -13,6 +13,7 @@ from typing import Iterator
 import regex
 
 from .. import lexicon
+from ..features import has_digit
 
 MIN_YEAR = 1990  # the web's articles start here; earlier years are history mentioned in text
 MAX_FUTURE_DAYS = 2  # time zones: a page may be dated tomorrow, never later
@@ -82,9 +83,19 @@ def _year(text: str) -> int:
     return y + 2000 if y < 100 and y <= (dt.date.today().year % 100) + 1 else (y + 1900 if y < 100 else y)
 
 
+# Every pattern but _NUMERIC needs a four-digit year, and every pattern needs a digit: cheap
+# tests that spare the scans (the month-name patterns above all) on most lines.
+_FULL_YEAR = regex.compile(r"(?:19|20)\d\d")
+
+
 def find_dates(text: str, today: dt.date | None = None) -> Iterator[tuple[int, str]]:
     """Yield (position, ISO date) for every valid date in ``text``, in order of position."""
     found: list[tuple[int, str]] = []
+    if not has_digit(text):  # (str.isdigit holds for every \d the patterns match)
+        return iter(found)
+    if not _FULL_YEAR.search(text):
+        _numeric_dates(text, today, found)
+        return iter(sorted(found))
     for m in _ISO.finditer(text):
         iso = make_date(int(m[1]), int(m[2]), int(m[3]), today)
         if iso and _utc_local_midnight(m):
@@ -95,14 +106,7 @@ def find_dates(text: str, today: dt.date | None = None) -> Iterator[tuple[int, s
         iso = make_date(int(m[1]), int(m[2]), int(m[3]), today)
         if iso:
             found.append((m.start(), iso))
-    for m in _NUMERIC.finditer(text):
-        a, b, y = int(m[1]), int(m[3]), _year(m[4])
-        # Day first unless that is impossible: most of the world writes 10.07.2023 / 10/07/2023.
-        iso = make_date(y, b, a, today) if b <= 12 else make_date(y, a, b, today)
-        if a <= 12 and b > 12:
-            iso = make_date(y, a, b, today)
-        if iso:
-            found.append((m.start(), iso))
+    _numeric_dates(text, today, found)
     if not text.isdigit():
         months = lexicon.months()
         for pattern in _named_patterns():
@@ -114,6 +118,17 @@ def find_dates(text: str, today: dt.date | None = None) -> Iterator[tuple[int, s
                         found.append((m.start(), iso))
     found.sort()
     return iter(found)
+
+
+def _numeric_dates(text: str, today: dt.date | None, found: list[tuple[int, str]]) -> None:
+    for m in _NUMERIC.finditer(text):
+        a, b, y = int(m[1]), int(m[3]), _year(m[4])
+        # Day first unless that is impossible: most of the world writes 10.07.2023 / 10/07/2023.
+        iso = make_date(y, b, a, today) if b <= 12 else make_date(y, a, b, today)
+        if a <= 12 and b > 12:
+            iso = make_date(y, a, b, today)
+        if iso:
+            found.append((m.start(), iso))
 
 
 def states_current_time(text: str) -> bool:

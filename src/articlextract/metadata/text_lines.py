@@ -24,6 +24,7 @@ DATE_LINE_MAX_WORDS = 18  # "Published on Monday, 3 May 2023, 10:45 by Jane Doe 
 BYLINE_MAX_WORDS = 14  # "By Jane Doe and John Roe, Reuters" with a date after it
 SHORT_BYLINE_WORDS = 6  # "Ein Interview von Eugen Zentner": a short line may hold "von" mid-line
 NAME_MAX_WORDS = 4  # a person's name; longer runs of capitalised words are titles
+AGE_MAX_WORDS = 5  # "1 day ago", "il y a 3 jours": how long a relative time glued to a name is
 MID_LINE_LEAD_WORDS = 2  # "Ein Interview von …", "Home | By …": what may stand before a marker inside a line
 _HANDLE = regex.compile(r"\(@\w{2,}\)|^@\w{2,}$|,\s*@\w{2,}\s*$")
 _NAME_PART = r"\p{Lu}[\p{L}\p{M}'’.\-]*"
@@ -35,6 +36,7 @@ _HANDLE_START = regex.compile(r"\(@|,\s*@")
 _USER_NAME = regex.compile(r"^\p{L}[\p{L}\p{N}_.\-]{2,}$")
 _CJK_NAME = regex.compile(r"^[\p{Han}\p{Hangul}]{2,4}$")
 _COMMA = regex.compile(r"\s*[,;]\s*")
+_POSSESSIVE = ("'s", "’s")
 _TIME = regex.compile(r"\b\d{1,2}[:.h]\d\d\b")
 
 
@@ -133,7 +135,28 @@ def _names(text: str, date_pos: int | None) -> tuple[list[str], str]:
         after = _name_after_date(text[date_pos:])
         if after:
             return [after], "after date"
+    aged = name_before_age(text) if date_pos is None else None
+    if aged:
+        return [aged], "before date"
     return [], ""
+
+
+@lru_cache(maxsize=1)
+def _age_last_words() -> frozenset[str]:
+    """The last words of the relative times ("ago", "stunden"): a cheap test before splitting a line."""
+    return frozenset(p.rsplit(" ", 1)[-1] for p in lexicon.phrases("relative_time"))
+
+
+def name_before_age(text: str) -> str | None:
+    """ "Alex Perry 1 day ago", "Jane Doe vor 3 Stunden": a person's name with its post's age glued to it."""
+    words = text.split()
+    if not 3 <= len(words) <= NAME_MAX_WORDS + AGE_MAX_WORDS or words[-1].casefold().strip(".,") not in _age_last_words():
+        return None
+    for n in range(2, AGE_MAX_WORDS + 1):
+        head = " ".join(words[:-n]).strip(" ,|•·—–-")
+        if len(words) > n and is_relative_time(" ".join(words[-n:])) and is_person_name(head):
+            return head
+    return None
 
 
 def _collective(run: str) -> list[str]:
@@ -221,8 +244,12 @@ def _byline_position(text: str, start: int, date_pos: int | None) -> bool:
     credits = lexicon.phrases("photo_credits")
     if any(w.casefold().strip(":") in credits for w in text[:start].split()):
         return False
+    if normalized(text[:start]) in lexicon.phrases("non_author_credits"):  # "Reviewed by …"
+        return False
+    # A longer line with a marker after a word or two ("Ein Interview von Eugen Zentner mit Sonja
+    # Silberhorn.") is read too; ``_mid_line_byline`` then asks for a person's full name.
     return start == 0 or date_pos is not None or len(text.split()) <= SHORT_BYLINE_WORDS or \
-        normalized(text[:start]) in lexicon.phrases("date_labels")
+        len(text[:start].split()) <= MID_LINE_LEAD_WORDS or normalized(text[:start]) in lexicon.phrases("date_labels")
 
 
 def _mid_line(text: str, start: int, date_pos: int | None) -> bool:
@@ -252,7 +279,9 @@ def _name_run(text: str) -> str:
     for token in _NAME_END.split(text, maxsplit=1)[0].split():
         # "le 3 mai" ends a name, "Loïc Le Clerc" does not; "Updated" does, capitalised or not.
         if token in stops or (len(token) > 3 and token.casefold() in stops) or _TIME.match(token) \
-                or normalized(token) in _date_lead_words() and len(token) > 3:  # "…, Online-Redaktion Veröffentlicht:"
+                or normalized(token) in _date_lead_words() and len(token) > 3 \
+                or token.casefold().rstrip(":") in lexicon.phrases("photo_credits"):
+            # "…, Online-Redaktion Veröffentlicht:"; "Text von Christian Seiler Illustration von …"
             break
         out.append(token)
     # "By Erin Cunningham March 18 at 3:57 PM", "Von Jule Radeck Vom 3. Februar": the month
@@ -295,8 +324,9 @@ def is_person_name(text: str) -> bool:
     if not 2 <= len(words) <= NAME_MAX_WORDS or not _NAME.match(text) or text.isupper():
         return False
     noise = lexicon.phrases("byline_noise")
-    # "Die DGVM", "Le Grand Continent", "Zum Antworten": a title or a label, not a name.
-    return not any(w.casefold() in noise for w in words) and not has_interface_word(text) \
+    # "Die DGVM", "Le Grand Continent", "Zum Antworten": a title or a label, not a name;
+    # "Today’s Paper", "Editor's Picks": a possessive makes a label of the words after it.
+    return not any(w.casefold() in noise or w.endswith(_POSSESSIVE) for w in words) and not has_interface_word(text) \
         and normalized(words[0]) not in lexicon.phrases("name_non_starters") and not is_section_label(text)
 
 

@@ -13,31 +13,78 @@ from typing import Sequence
 
 import regex
 
+from .. import lexicon
+from ..features import normalized
 from ..model import LIST_ITEM, Block
+from ..options import DEFAULT_OPTIONS, Options
 from ..rules.phrases import is_relative_time
 from . import Metadata
-from .text_lines import has_interface_word, is_person_name, read_line
+from .text_lines import NAME_MAX_WORDS, has_interface_word, is_person_name, read_line
 
 NAME_LINE_PUNCTUATION = " ,|•·—–-"  # what a name line may end with when a date line follows
-LONE_NAME_DISTANCE = 3  # a name line alone is the byline only this close under the headline
-TIME_LINE_MAX_WORDS = 4  # "11 min read", "8h", "4 Min. Lesezeit"-like counters are this short
+NAME_LINE_MAX_WORDS = NAME_MAX_WORDS + 2  # a name with a time or a button glued to it
 TIME_UNIT_MAX_CHARS = 4  # the words of a reading time or age are short units: "min", "read", "h"
 _COUNT = regex.compile(r"^\d{1,3}\p{Ll}{0,3}\.?$")  # "11", "8h", "3d", "5min."
 _SEPARATOR = regex.compile(r"\s+[|•·—–]\s+|\s+-\s+")
 
 
-def name_next_to_time(window: Sequence[Block], blocks: Sequence[Block], meta: Metadata, top: int) -> None:
+def name_next_to_time(window: Sequence[Block], blocks: Sequence[Block], meta: Metadata, top: int,
+                      options: Options) -> None:
     """A name line next to a date, reading-time or age line, or one interface line ("Follow")
     away from it, at or below ``top``; the window is ordered nearest to the body first."""
     for block in window:
-        if block.index < top or (block.role != "date" and not is_time_line(block.text)):
+        if block.index < top or (block.role != "date" and not is_time_line(block.text, options)) \
+                or _in_card_list(block.index, blocks, options):
             continue
         for near in _neighbours(block.index, blocks):
-            name = None if blocks[near].role else name_on_line(blocks[near].text)
+            name = None if blocks[near].role else name_on_line(blocks[near].text, options)
             if name:
                 meta.offer("authors", [name], "name line next to the date")
                 blocks[near].role = "byline"
                 return
+
+
+def person_above(block: Block, blocks: Sequence[Block], head: str, options: Options) -> tuple[int, str] | None:
+    """ "NATALIYA VASILYEVA" / "Associated Press December 2, 2016", "Ben Silverman" / "Games
+    Editor" / "Yahoo Finance October 13, 2016": the name before the date is the publisher's
+    (an agency, or under the writer's role), the writer's name stands on a line above."""
+    index = block.index
+    above = [index - 1]
+    if index >= 2 and _is_role(blocks[index - 1].text, options):
+        above.append(index - 2)
+    elif normalized(head) not in lexicon.phrases("agencies"):
+        return None
+    for near in above:
+        text = blocks[near].text.strip() if near >= 0 else ""
+        name = name_on_line(text.title() if text.isupper() else text, options)
+        if name:
+            return near, name.upper() if text.isupper() else name
+    return None
+
+
+def _is_role(text: str, options: Options) -> bool:
+    """ "Games Editor", "Senior Writer": a short line of role words (``byline_noise``)."""
+    words = text.split()
+    noise = lexicon.phrases("byline_noise")
+    return 0 < len(words) <= options.role_line_max_words and any(normalized(w) in noise for w in words)
+
+
+def _in_card_list(index: int, blocks: Sequence[Block], options: Options) -> bool:
+    """ "Title" / "Tanvi Misra" / "Mar 9, 2018" / "Title" / "Linda Poon" / "Aug 23, 2017": a time
+    line one card (title, name, time) above or below another is a teaser list's."""
+    return any(0 <= near < len(blocks) and is_time_line(blocks[near].text, options)
+               for near in (index - options.teaser_card_lines, index + options.teaser_card_lines))
+
+
+def is_name_by_time(block: Block, blocks: Sequence[Block], options: Options) -> bool:
+    """ "John C. Welch" / "Follow" / "Oct 15, 2015 · 18 min read": a name line next to a time
+    line is a byline, whatever its capitals make it look like (a title); unless the time
+    line names the author itself ("Variablen und ihr Zuhause" / "11.12.2019 - Amelie Loevenich")."""
+    if block.words > NAME_LINE_MAX_WORDS:  # cheap test first: most title-like lines are longer
+        return False
+    return bool(name_on_line(block.text, options)) and any(
+        is_time_line(blocks[near].text, options) and not read_line(blocks[near].text).names
+        for near in _neighbours(block.index, blocks))
 
 
 def _neighbours(index: int, blocks: Sequence[Block]) -> list[int]:
@@ -55,24 +102,25 @@ def _is_button(text: str) -> bool:
     return len(text.split()) <= 2 and has_interface_word(text)
 
 
-def lone_name(blocks: Sequence[Block], meta: Metadata, headline: int | None, start: int) -> None:
+def lone_name(blocks: Sequence[Block], meta: Metadata, headline: int | None, start: int, options: Options) -> None:
     """A line that is only a person's name, right under the headline or right above the body."""
     if meta.authors:
         return
-    near = list(range(headline + 1, headline + 1 + LONE_NAME_DISTANCE)) if headline is not None else []
+    near = list(range(headline + 1, headline + 1 + options.lone_name_distance)) if headline is not None else []
     for i in near + [start - 1]:
-        if 0 <= i < len(blocks) and i <= start and not blocks[i].role and blocks[i].kind != LIST_ITEM:
-            name = name_on_line(blocks[i].text)
+        # Under the headline the name may stand in the body's first lines, under the standfirst.
+        if 0 <= i < len(blocks) and (i <= start or i in near) and not blocks[i].role and blocks[i].kind != LIST_ITEM:
+            name = name_on_line(blocks[i].text, options)
             if name:
                 meta.offer("authors", [name], "name line under the headline")
                 blocks[i].role = "byline"
                 return
 
 
-def name_on_line(text: str) -> str | None:
+def name_on_line(text: str, options: Options = DEFAULT_OPTIONS) -> str | None:
     """The person's name a line holds, alone or with a time or a button glued to it."""
     head, *rest = _SEPARATOR.split(text.strip(), maxsplit=1)
-    if rest and not (is_time_line(rest[0]) or _is_button(rest[0])):
+    if rest and not (is_time_line(rest[0], options) or _is_button(rest[0])):
         return None
     words = head.split()
     if len(words) > 2 and has_interface_word(words[-1]):  # "Inga Hoeltmann Follow"
@@ -81,14 +129,14 @@ def name_on_line(text: str) -> str | None:
     return name if is_person_name(name) else None
 
 
-def is_time_line(text: str) -> bool:
+def is_time_line(text: str, options: Options = DEFAULT_OPTIONS) -> bool:
     """A date, an age ("3 hours ago", "8h") or a reading time ("11 min read") alone on a line."""
     if read_line(text).date or is_relative_time(text):
         return True
     words = text.split()
     if words and words[0].isdigit() and len(words) == 1:
         return False  # a count ("24" comments, shares), not an age
-    return 0 < len(words) <= TIME_LINE_MAX_WORDS and any(_COUNT.match(w) for w in words) and \
+    return 0 < len(words) <= options.time_line_max_words and any(_COUNT.match(w) for w in words) and \
         all(_COUNT.match(w) or _unit(w) for w in words)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .base import Context, Rule, kept, run_chain
 from .edges import MetadataLines, TrimEdges
+from .galleries import EmbeddedGallery
 from .html import BoilerplateContainer, Captions, CreditLine, LinkDense
 from .phrases import FooterLine, InterfaceText, RelativeTimestamp, SectionEnd
 from .container import LeadParagraph, MainContainer
@@ -22,6 +23,7 @@ DEFAULT_CHAIN: tuple[Rule, ...] = (
     BoilerplateContainer(),
     TeaserCards(),
     LinkDense(),
+    EmbeddedGallery(),
     Captions(),
     CreditLine(),
     InterfaceText(),

@@ -111,16 +111,19 @@ NOT_CONTAINERS = frozenset({
     "caption", "span", "a", "b", "i", "u", "em", "strong", "font", "small", "big", "sup", "sub",
     "label", "legend", "summary", "code", "tt", "abbr", "cite", "q", "mark", "time", "img",
     "figure", "picture",  # one picture and its caption: a part of an article, never all of it
+    # A table and its row groups: a list article's table of films or releases can outweigh its
+    # prose, yet the article is the element around the table (with its intro and header row).
+    # A layout table's <td> stays a candidate.
+    "table", "thead", "tbody", "tfoot", "tr",
 })
 
 
 def best_element(total: dict[object, float], depth: dict[object, int]) -> object | None:
-    """The element of highest total; ties go to the deepest."""
-    ranked = sorted(total, key=lambda el: (total[el], depth[el]), reverse=True)
-    for el in ranked:
-        if el.tag not in NOT_CONTAINERS:  # type: ignore[attr-defined]
-            return el
-    return ranked[0] if ranked else None
+    """The element of highest total; ties go to the deepest. An element that can contain an
+    article beats any that cannot (those win only when there is nothing else)."""
+    # One pass: max() keeps the first of equal keys, as the stable sort it replaces did.
+    return max(total, key=lambda el: (el.tag not in NOT_CONTAINERS, total[el], depth[el]),  # type: ignore[attr-defined]
+               default=None)
 
 
 def sibling_parts(best: object, ew: ElementWeights, share: float, counted: dict[object, float]) -> list[object]:
@@ -176,13 +179,20 @@ class MainContainer(Rule):
         label = describe(best)
         inside, outside = f"inside the article container {label}", f"outside the article container {label}"
         beside = f"in a sibling of the article container {label} that weighs as much as a part of it"
+        # Grouped by verdict, then marked a group at a time: most of a page is outside.
+        dropped: list[Block] = []
+        in_sibling: list[Block] = []
+        in_best: list[Block] = []
         for block in blocks:
             if chosen.isdisjoint(block.ancestors):
-                self.drop(block, outside)
+                dropped.append(block)
             elif siblings and best not in block.ancestors:
-                self.keep(block, beside)
+                in_sibling.append(block)
             else:
-                self.keep(block, inside)
+                in_best.append(block)
+        self.drop_all(dropped, outside)
+        self.keep_all(in_sibling, beside)
+        self.keep_all(in_best, inside)
 
 
 class LeadParagraph(Rule):

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Callable, Sequence
 
-from ..features import ends_like_sentence, is_prose
+from .. import lexicon
+from ..features import ends_like_sentence, is_prose, normalized
 from ..model import HEADING, LIST_ITEM, Block
+from ..options import Options
 from ..segment_html import BLOCK_TAGS
 from .base import Context, Rule
 
@@ -48,11 +50,11 @@ def sentence_of_the_text(block: Block, paragraph: Block) -> bool:
     text = block.text.rstrip()
     if block.link_chars or not ends_like_sentence(text) or text.endswith("?"):  # "Want more?" opens a widget
         return False
-    parent = _flow_parent(block)
-    return parent is not None and parent is _flow_parent(paragraph)
+    parent = flow_parent(block)
+    return parent is not None and parent is flow_parent(paragraph)
 
 
-def _flow_parent(block: Block) -> object | None:
+def flow_parent(block: Block) -> object | None:
     """The element that holds the block's own element (its <p> or <div>) among its siblings."""
     for el in block.ancestors:
         if getattr(el, "tag", "") in BLOCK_TAGS:
@@ -69,3 +71,37 @@ class MetadataLines(Rule):
         for block in blocks:
             if block.keep and block.role in ("headline", "byline", "date", "standfirst"):
                 self.drop(block, f"holds the article's {block.role.replace('_', ' ')}")
+
+
+def is_reference_section(text: str) -> bool:
+    """HTML: "See also", "Further reading": a section of a reference work (an encyclopedia entry,
+    a manual page) that belongs to the article. On a news page the links under such a label are
+    dropped by ``link_dense`` already, so the label need not end the article there either.
+    Matched as a prefix: Wikipedia writes "See also[edit]"."""
+    return bool(lexicon.prefix_pattern("html_reference_sections").match(normalized(text)))
+
+
+def article_flow_after_label(kept: Sequence[Block], label: int, is_label: Callable[[str], bool],
+                             opts: Options) -> object | None:
+    """HTML: the element the article's paragraphs sit in, when the article goes on after the
+    section label ``kept[label]``; else None.
+
+    A "Related" or "Read more" box set inside the text ("Mehr zum Thema" with three links, then
+    the next sub-heading) is followed by paragraphs in the same element as the paragraphs
+    before it; teaser summaries and comments sit each in their own card or list item.
+    ``Options.section_continuation_paragraphs`` such paragraphs (before the next label) say
+    the article continues. Text dumps have no elements to tell: None.
+    """
+    last = next((b for b in reversed(kept[:label]) if is_prose(b, opts)), None)
+    flow = flow_parent(last) if last is not None else None
+    if flow is None:
+        return None
+    found = 0
+    for block in kept[label + 1:]:
+        if is_label(block.text):
+            break
+        if is_prose(block, opts) and flow_parent(block) is flow:
+            found += 1
+            if found >= opts.section_continuation_paragraphs:
+                return flow
+    return None

@@ -9,8 +9,10 @@ import regex
 
 from .. import lexicon
 from ..features import is_prose
-from ..model import CAPTION, CELL, LIST_ITEM, Block
+from ..model import CAPTION, CELL, HEADING, LIST_ITEM, Block
+from ..options import Options
 from .base import Context, Rule
+from .edges import flow_parent
 from .text import is_picture_credit
 
 BOILERPLATE_TAGS = frozenset({"nav", "aside", "footer", "form"})
@@ -185,7 +187,9 @@ class LinkDense(Rule):
     """Drop blocks whose text is mostly links (menus, tag lists, teaser titles).
 
     Cells and list items are judged with their table or list: the linked film title in a
-    row of a filmography is data, a list made only of links is a menu.
+    row of a filmography is data, a list made only of links is a menu. A linked sub-heading
+    between two paragraphs of the same element ("“Thumper” ($20)" linking to the store) is
+    part of the text.
     """
 
     name = "link_dense"
@@ -194,7 +198,7 @@ class LinkDense(Rule):
     def apply(self, blocks: Sequence[Block], ctx: Context) -> None:
         limit = ctx.options.max_link_density
         groups = group_link_density(blocks)
-        for block in blocks:
+        for i, block in enumerate(blocks):
             if not block.keep or block.link_density <= limit:
                 continue
             if block.link_density < 0.9 and is_prose(block, ctx.options) and block.words > 25:
@@ -202,7 +206,22 @@ class LinkDense(Rule):
             group = group_of(block)
             if group is not None and groups[group] <= limit:
                 continue
+            if block.kind == HEADING and _between_paragraphs(blocks, i, ctx.options):
+                continue
             self.drop(block, f"{block.link_density:.0%} of its text is link text")
+
+
+def _between_paragraphs(blocks: Sequence[Block], i: int, opts: Options) -> bool:
+    """Whether the blocks just before and after ``blocks[i]`` are kept paragraphs of prose in the
+    same element as it: a sub-heading in the run of the text, not a menu or a teaser list's
+    title (those stand beside other links or in cards of their own)."""
+    if i == 0 or i + 1 >= len(blocks):
+        return False
+    before, after = blocks[i - 1], blocks[i + 1]
+    if not (before.keep and after.keep and is_prose(before, opts) and is_prose(after, opts)):
+        return False
+    parent = flow_parent(blocks[i])
+    return parent is not None and flow_parent(before) is parent and flow_parent(after) is parent
 
 
 class Captions(Rule):

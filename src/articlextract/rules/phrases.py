@@ -13,6 +13,7 @@ from .. import lexicon
 from ..features import first_normalized_word, is_prose, line_cache, normalized
 from ..model import Block
 from .base import Context, Rule
+from .edges import article_flow_after_label, flow_parent, is_reference_section
 
 MAX_LABEL_WORDS = 7  # "More Stories From The World Today" is about as long as a label gets
 MAX_LABEL_CHARS = 80  # a longer line is never a label (a cheap test before normalising the line)
@@ -129,9 +130,27 @@ class SectionEnd(Rule):
                 seen += len(block.text)
                 continue
             if seen >= 0.5 * total and is_section_label(block.text):
+                if ctx.format == "html" and self._inside_article(kept, i, ctx):  # HTML: see rules/edges.py
+                    continue
                 self.drop(block, f"section label {block.text.strip()[:40]!r} ends the article")
                 for later in kept[i + 1:]:
                     self.drop(later, f"after the section label {block.text.strip()[:40]!r}")
                 return
             if is_section_label(block.text):
                 self.drop(block, f"section label {block.text.strip()[:40]!r}")
+
+    def _inside_article(self, kept: Sequence[Block], i: int, ctx: Context) -> bool:
+        """HTML: a label that does not end the article: "See also" of a reference work (kept), or
+        a box set inside the text (the label and the rest of its box dropped)."""
+        label = kept[i]
+        if is_reference_section(label.text):
+            return True
+        flow = article_flow_after_label(kept, i, is_section_label, ctx.options)
+        if flow is None:
+            return False
+        self.drop(label, f"section label {label.text.strip()[:40]!r} of a box inside the article")
+        for later in kept[i + 1:]:
+            if flow_parent(later) is flow:
+                break
+            self.drop(later, f"in the box under the section label {label.text.strip()[:40]!r}")
+        return True

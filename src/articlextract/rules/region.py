@@ -14,7 +14,7 @@ from typing import Sequence
 import regex
 
 from .. import lexicon
-from ..features import normalized, prose_weight
+from ..features import ends_like_sentence, first_normalized_word, normalized, prose_weight
 from ..metadata.headline import split_title
 from ..model import Block
 from ..options import Options
@@ -84,12 +84,22 @@ TITLE_PART_MIN_WORDS = 3  # "Home", "News" are parts of a title too, but no head
 
 
 def _title_keys(blocks: Sequence[Block]) -> frozenset[str]:
-    """The page's first line (converters print <title> first) and its long parts, as line keys."""
+    """The page's first line (converters print <title> first) and its long parts, normalized
+    (a title may write "d'intérêts" where the headline writes "d’intérêts")."""
     if not blocks:
         return frozenset()
     title = blocks[0].text
     parts = [p.strip() for p in split_title(title) if len(p.split()) >= TITLE_PART_MIN_WORDS]
-    return frozenset(line_key(p) for p in [title, *parts])
+    return frozenset(normalized(p) for p in [title, *parts])
+
+
+TITLE_LENGTH_SLACK = 20  # a headline is about as long as the title; punctuation and spaces may differ
+
+
+def _repeats_title(text: str, keys: frozenset[str], first_words: frozenset[str]) -> bool:
+    """A line that repeats the page title or a long part of it: the headline. A line whose first
+    word starts no key is answered without normalising it (for an ASCII line, without a regex)."""
+    return first_normalized_word(text) in first_words and normalized(text) in keys
 
 
 _SLIDE_COUNTER = regex.compile(r"(\d{1,3})\s*(?:/|\bof\b|\bvon\b|\bde\b|\bsur\b|\bdi\b|\bz\b)\s*(\d{1,3})\b")
@@ -113,8 +123,9 @@ def _slide_counters(blocks: Sequence[Block]) -> frozenset[int]:
     return frozenset(i for lines in found.values() if len(lines) >= SLIDESHOW_MIN_SLIDES for i in lines)
 
 
-def _weights(blocks: Sequence[Block], options: Options) -> list[float | None]:
-    """Every line's weight; ``None`` for walls. Prose in the comments counts for little."""
+def _weights(blocks: Sequence[Block], options: Options, anchors: list[int] | None = None) -> list[float | None]:
+    """Every line's weight; ``None`` for walls. Prose in the comments counts for little.
+    The lines that repeat the page title (the headline) are added to ``anchors``."""
     # Only lines longer than short ones read their repeat count, and a line's copies have its
     # word count, so counting the long lines is enough.
     short = options.short_block_words
@@ -123,13 +134,18 @@ def _weights(blocks: Sequence[Block], options: Options) -> list[float | None]:
     share, prose_seen, prose_total = 1.0, 0.0, 0.0
     cost = options.region_line_cost
     headline_keys = _title_keys(blocks)
+    title_chars = len(blocks[0].text) + TITLE_LENGTH_SLACK if blocks else 0  # longer lines are paragraphs
+    title_words = frozenset(key.split(" ", 1)[0] for key in headline_keys)
     slides = _slide_counters(blocks)
     gallery_walled: bool | None = None  # decided at the gallery's first slide
     for block in blocks:
-        if block.index and block.words >= TITLE_PART_MIN_WORDS and line_key(block.text) in headline_keys:
+        if block.index and len(block.text) <= title_chars and block.words >= TITLE_PART_MIN_WORDS and \
+                _repeats_title(block.text, headline_keys, title_words):
             # The headline opens the article: prose above it (a cookie notice, teaser blurbs)
             # is not what a comment count below it ("New, 74 comments") would follow.
             prose_seen = 0.0
+            if anchors is not None:
+                anchors.append(block.index)
         if block.index in slides and gallery_walled is None:
             # A gallery below an article is walled off slide by slide; a gallery that is the page is not.
             gallery_walled = prose_total >= options.slideshow_after_prose_chars
@@ -212,6 +228,86 @@ def _extend(blocks: Sequence[Block], weights: list[float | None], start: int, en
     return start, end
 
 
+def run_from(weights: Sequence[float | None], first: int) -> tuple[float, int]:
+    """(total, last) of the run with the largest sum that starts at ``first`` (it ends at a wall,
+    or where the sum falls to zero, as ``best_run``'s runs do)."""
+    best_sum, best_end, run_sum = 0.0, -1, 0.0
+    for i in range(first, len(weights)):
+        w = weights[i]
+        if w is None or run_sum + w <= 0:
+            break
+        run_sum += w
+        if run_sum > best_sum:
+            best_sum, best_end = run_sum, i
+    return best_sum, best_end
+
+
+def _headline_run(weights: Sequence[float | None], anchors: list[int], reach: int) -> tuple[float, int, int]:
+    """The best run that starts with the first prose line within ``reach`` lines under a line
+    repeating the page title (the headline): (total, first, last), total 0 when none."""
+    best = (0.0, 0, -1)
+    for anchor in anchors:
+        first = next((i for i in range(anchor + 1, min(len(weights), anchor + 1 + reach))
+                      if (weights[i] or 0) > 0), None)
+        if first is None:
+            continue
+        total, last = run_from(weights, first)
+        if total > best[0]:
+            best = (total, first, last)
+    return best
+
+
+def _under_headline(weights: Sequence[float | None], anchors: list[int], best: tuple[float, int, int],
+                    options: Options) -> tuple[float, int, int]:
+    """The article starts under its headline (a line repeating the page title).
+
+    The heaviest run is replaced by the run under the headline when it lies elsewhere and the
+    run under the headline weighs ``headline_run_share`` of it (a one-paragraph article above a
+    cookie dialog, a subscription box or a teaser list), or when it holds the headline and
+    what it holds above it weighs less than that share (a sidebar's blurb, a site's motto).
+    """
+    total, start, end = best
+    reach = options.headline_search_blocks
+    if any(start - reach <= a <= start for a in anchors):
+        return best  # it starts under the headline already
+    h_total, h_start, h_end = _headline_run(weights, anchors, reach)
+    inside = any(start < a <= end for a in anchors)
+    share = 1 - options.headline_run_share if inside else options.headline_run_share
+    return (h_total, h_start, h_end) if h_total > 0 and h_total >= share * total else best
+
+
+def _trim_tail(blocks: Sequence[Block], weights: Sequence[float | None], start: int, end: int,
+               options: Options) -> int:
+    """The run's last line once a box after the article is cut off: an author's bio, an appeal
+    for donations, a newsletter form, a teaser ("Jake Goulding" / "Jake is the co-founder of …").
+
+    Such a box is an island of at most ``tail_island_max_lines`` prose lines at the end of the
+    run, after ``tail_gap_lines`` or more lines that are not prose, and it weighs under
+    ``tail_island_share`` of the run. A gap holding a sentence (a quote, a verse, a caption)
+    is the author's text, and the article's last section goes on after it.
+    """
+    island, gap, last = 0.0, 0, end
+    prose_lines = 0
+    for i in range(end, start - 1, -1):
+        w = weights[i]
+        if w is not None and w > 0:
+            if gap >= options.tail_gap_lines:
+                last = i
+                break
+            island += w
+            prose_lines += 1
+            gap = 0
+        else:
+            gap += 1
+    else:
+        return end  # no gap wide enough: the run is the article
+    if prose_lines > options.tail_island_max_lines or \
+            any(ends_like_sentence(b.text) for b in blocks[last + 1:last + 1 + gap]):
+        return end
+    total = sum(w for w in weights[start:end + 1] if w is not None and w > 0)
+    return last if island < options.tail_island_share * total else end
+
+
 class BodyRegion(Rule):
     """Text dumps: keep the run of lines with the largest total prose weight.
 
@@ -227,12 +323,17 @@ class BodyRegion(Rule):
 
     def apply(self, blocks: Sequence[Block], ctx: Context) -> None:
         opts = ctx.options
-        weights = _weights(blocks, opts)
+        anchors: list[int] = []
+        weights = _weights(blocks, opts, anchors)
         blurbs = _teaser_blurbs(weights, blocks)
         # Blurbs count less when the run is chosen, and the run does not grow to them.
-        total, start, end = best_run(_discount(weights, blurbs, opts.teaser_blurb_share))
+        discounted = _discount(weights, blurbs, opts.teaser_blurb_share)
+        total, start, end = best_run(discounted)
+        if total > 0 and anchors:
+            total, start, end = _under_headline(discounted, anchors, (total, start, end), opts)
         if total > 0:
             start, end = _extend(blocks, weights, start, end, opts, blurbs)
+            end = _trim_tail(blocks, weights, start, end, opts)
         if total <= 0:
             ctx.info["region"] = (0, -1)  # no article region: metadata does not anchor on it
             self.keep_all(blocks, "no prose on the page: every line kept")

@@ -1,0 +1,189 @@
+"""The headline of a text dump, and the standfirst under it.
+
+Sources, best first: a line that repeats (part of) the page's first line, which converters
+print from ``<title>``; a title-like line printed twice right around the body start (the
+page's and the post's heading); the title-like line nearest above the body (above its byline
+and date lines when there are any); the page's first line without its site name.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from .. import lexicon
+from ..features import digit_share, ends_like_sentence, is_prose, normalized
+from ..model import LIST_ITEM, Block
+from ..options import Options
+from ..rules.phrases import is_relative_time, is_section_label
+from ..rules.text_shapes import has_sentence_inside, is_title_like
+from . import Metadata
+from .headline import split_title, strip_site_name
+from .text_lines import read_line
+from .text_names import is_name_by_time
+
+KICKER_SEPARATORS = "-–—|:·•»/"  # a kicker glued to the headline has none of these at its end
+BREADCRUMB_SEPARATORS = (" > ", " » ", " › ")  # "Home > News > Headline"
+
+
+def _headline_like(block: Block, options: Options, min_words: int = 2) -> bool:
+    text = block.text.rstrip()
+    sentence = ends_like_sentence(text) and not text.endswith(("?", "!"))
+    credit = text.split(None, 1)[0].casefold().rstrip(":") in lexicon.phrases("photo_credits")
+    return (min_words <= block.words <= 30 and digit_share(text) < options.headline_max_digit_share and not credit
+            and not sentence and not is_section_label(text)
+            and not is_relative_time(text) and not text.endswith(("..", ":", "…"))
+            and normalized(text.rsplit(None, 1)[-1]) not in lexicon.phrases("byline_markers")  # "… is sponsored by"
+            and normalized(text) not in lexicon.phrases("boilerplate_lines") and not read_line(text).date)
+
+
+def offer_headline(blocks: Sequence[Block], meta: Metadata, start: int, top: int, options: Options) -> int | None:
+    """Offer the headline; return the index of its line."""
+    if not blocks:
+        return None
+    chosen, source = _repeated_title(blocks, start, options), "line repeating the page title"
+    if chosen is None:  # the title-like lines around the body start, found once for both sources
+        title_like = _title_lines(blocks[max(1, top):start + options.text_meta_body_lines], blocks, options)
+        chosen, source = _title_printed_twice(title_like, start, options), "title line printed twice near the body"
+        if chosen is None:
+            chosen, source = _nearest_title_line(blocks, start, top, title_like, options), "title line above the body"
+    title = blocks[0]
+    if chosen is None and title.kind != LIST_ITEM and _headline_like(title, options) and title.index < start:
+        chosen, source = title, "page title (first line)"
+    if chosen is None:
+        return None
+    headline = strip_site_name(chosen.text) if chosen.index == 0 else _without_kicker(chosen.text, title.text, options)
+    meta.offer("headline", headline, source)
+    key = normalized(chosen.text)
+    for block in blocks[max(0, top):start + options.text_meta_body_lines]:
+        if not block.role and normalized(block.text) == key:
+            block.role = "headline"
+    _standfirst(blocks, meta, chosen, start, options)
+    return chosen.index
+
+
+def _without_kicker(line: str, title: str, options: Options) -> str:
+    """ "Olympische Spiele in Paris Getränke per Schiff ins Stadtzentrum" under the <title>
+    "Olympische Spiele in Paris - Getränke per Schiff ins Stadtzentrum - Site": the page
+    prints a kicker before the headline, the title tells them apart. The headline is the
+    title part the line ends with, when at most ``kicker_max_words`` words stand before it and
+    nothing but a space divides them: "Welpen kaufen – Tipps zu jeder Hunderasse" on the page
+    is the headline itself, with its own dash."""
+    key = normalized(line)
+    words = line.split()
+    for part in split_title(title):
+        tail, n = normalized(part), len(part.split())
+        if n < options.kicker_min_headline_words or not key.endswith(" " + tail) or n >= len(words) \
+                or len(words) - n > options.kicker_max_words:
+            continue
+        if normalized(" ".join(words[-n:])) == tail and words[-n - 1][-1] not in KICKER_SEPARATORS:
+            return " ".join(words[-n:])
+    return line
+
+
+def _repeated_title(blocks: Sequence[Block], start: int, options: Options) -> Block | None:
+    """The line that repeats the page's first line or its longest part (the <h1> under <title>).
+
+    (Preferring the parts before the last one, or the line nearest to the body, both lost more
+    pages than they won on trafilatura-dev-text: a site's name stands first as often as last.)"""
+    first = normalized(blocks[0].text)
+    if not first or blocks[0].words > 40:
+        return None
+    split = [normalized(p) for p in split_title(blocks[0].text)]
+    best: Block | None = None
+    best_len = 0
+    for block in blocks[1:start + options.text_meta_body_lines]:
+        key = normalized(block.text)
+        # "Impressum - Werbeagentur X", "Penny - Stardew Valley Wiki": a one-word headline is
+        # the title's first part; elsewhere one word is a menu entry or the site's name.
+        one_word_headline = len(split) > 1 and key == split[0] and len(key) >= options.one_word_headline_min_chars
+        if not one_word_headline and (len(key) < 8 or block.words < 2):
+            continue
+        if not (key == first or key in split or first.startswith(key + " ")):
+            continue
+        if best is None or len(key) > best_len or (len(key) == best_len and block.index <= start):
+            best, best_len = block, len(key)
+    return best
+
+
+def _title_printed_twice(title_like: Sequence[Block], start: int, options: Options) -> Block | None:
+    """ "Inside the Deep Web Drug Lab" over the share buttons and again over the standfirst: a
+    title-like line printed twice right around the body start is the headline (the page's and
+    the post's heading). A pair whose second copy is above the body start beats one inside it
+    (a caption printed twice); farther up, a line printed twice is a menu's (desktop and
+    mobile). The first copy is the headline as written: the second may be cased otherwise."""
+    first: dict[str, Block] = {}
+    above: Block | None = None
+    below: Block | None = None
+    for block in title_like:
+        key = normalized(block.text)
+        if key in first and abs(block.index - start) <= options.text_meta_body_lines:
+            if block.index < start:
+                above = first[key]
+            elif below is None:
+                below = first[key]
+        first.setdefault(key, block)
+    return above or below
+
+
+def _nearest_title_line(blocks: Sequence[Block], start: int, top: int, title_like: Sequence[Block],
+                        options: Options) -> Block | None:
+    # The headline stands above the byline and date lines when there are any.
+    limit = next((b.index for b in blocks[top:start] if b.role in ("byline", "date")), start)
+    if limit == start:  # "Headline" / "Standfirst" (prose: the body's start) / "By Jane Doe"
+        limit = next((b.index for b in blocks[start:start + options.text_meta_body_lines] if b.role == "byline"
+                      and _within(title_like, start, b.index, strict=True)), start)
+    # A line of the page other than its <title> line: menus ("Log in | Sign up") and
+    # two-word section names are what stands above the body besides the headline. A long
+    # headline reads like prose ("Rewriting Rules of Engagement with Video in 2020: Vidyard
+    # Introduces New Features on its Video Platform"), so only a sentence end rules a line out.
+    candidates = _within(title_like, top, limit)
+    if not candidates:
+        # "Silicon Exposed" / "Sunday, May 8, 2016" / headline / body: the blog's name stands
+        # first and the date above the post's title.
+        candidates = _within(title_like, limit, start)
+    if not candidates:
+        return None
+    chosen = candidates[-1]
+    # Headline then standfirst: of two title-like lines in a row, the upper, shorter one is the headline.
+    upper = candidates[-2] if len(candidates) > 1 else None
+    # (Not when the lower line is written Like A Title: "Places near me Random place" over "The
+    # Deck of Cards That Made Tarot A Global Phenomenon" is a menu over the headline.)
+    if upper is not None and upper.index == chosen.index - 1 and upper.words < chosen.words \
+            and chosen.words >= options.standfirst_min_words and not is_title_like(chosen.text):
+        return upper
+    return chosen
+
+
+def _title_lines(lines: Sequence[Block], blocks: Sequence[Block], options: Options) -> list[Block]:
+    return [b for b in lines if not b.role and _headline_like(b, options, options.title_line_min_words)
+            and b.kind != LIST_ITEM and " | " not in b.text and not _breadcrumb(b.text, options)
+            and not is_name_by_time(b, blocks, options)]
+
+
+def _within(title_like: Sequence[Block], low: int, high: int, strict: bool = False) -> list[Block]:
+    """The title-like lines from ``low`` up to ``high``; ``strict`` inside the body, where a
+    caption ("… in 2023. Credit …") stands between the headline and the byline as often as
+    the headline does."""
+    return [b for b in title_like if low <= b.index < high and not (strict and has_sentence_inside(b.text))]
+
+
+def _breadcrumb(text: str, options: Options) -> bool:
+    """ "Mac & i > News > 2015 > 1Password für Mac …": a trail of links, whose last step may be the headline."""
+    return sum(text.count(sep) for sep in BREADCRUMB_SEPARATORS) >= options.breadcrumb_min_steps
+
+
+def _standfirst(blocks: Sequence[Block], meta: Metadata, chosen: Block, start: int, options: Options) -> None:
+    """A prose line right under the headline is the standfirst (``description``).
+
+    It leaves the body only when byline or date lines separate it from the body (the seeds'
+    shape); directly above the body it is the article's first paragraph as well.
+    """
+    meta_line = next((b.index for b in blocks[chosen.index + 1:start + options.text_meta_body_lines]
+                      if b.role in ("byline", "date")), None)
+    for block in blocks[chosen.index + 1:meta_line if meta_line is not None else start + 1]:
+        standfirst_shaped = block.words >= options.standfirst_min_words and not ends_like_sentence(block.text)
+        if not block.role and (is_prose(block, options) or (meta_line is not None and standfirst_shaped)):
+            if meta_line is not None:
+                block.role = "standfirst"
+            meta.offer("description", block.text, "standfirst under the headline")
+            return

@@ -1,0 +1,56 @@
+"""HTML: a picture gallery set inside an article ("Business news in pictures", fifty slides)."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..features import is_prose
+from ..model import Block
+from ..options import Options
+from .base import Context, Rule
+from .region import _slide_counters  # the "n/N" slide counters that text dumps use as walls
+
+
+def gallery_element(blocks: Sequence[Block]) -> tuple[object, int, int] | None:
+    """The element holding every slide of a gallery (the nearest one around all its "n/N"
+    counters), with the indexes of its first and last counter; None without a gallery."""
+    counters = sorted(_slide_counters(blocks))
+    if not counters:
+        return None
+    first = blocks[counters[0]]
+    common = set(first.ancestors)
+    for i in counters[1:]:
+        common.intersection_update(blocks[i].ancestors)
+    gallery = next((el for el in first.ancestors if el in common), None)
+    return (gallery, counters[0], counters[-1]) if gallery is not None else None
+
+
+def _prose_outside(blocks: Sequence[Block], gallery: object, opts: Options) -> int:
+    return sum(len(b.text) for b in blocks
+               if b.keep and is_prose(b, opts) and gallery not in b.ancestors)
+
+
+class EmbeddedGallery(Rule):
+    """HTML: drop the slides of a gallery that sits between the paragraphs of an article.
+
+    Each slide's caption reads as prose, and fifty of them outweigh the article around them,
+    so they come inside its container. The gallery is a widget of the page when article prose
+    stands both above it (``Options.embedded_gallery_prose_chars``) and below it; a page whose
+    gallery is the article (an intro, then the slides to the end) keeps them.
+    """
+
+    name = "embedded_gallery"
+    formats = ("html",)
+
+    def apply(self, blocks: Sequence[Block], ctx: Context) -> None:
+        found = gallery_element(blocks)
+        if found is None:
+            return
+        gallery, first, last = found
+        opts = ctx.options
+        if _prose_outside(blocks[:first], gallery, opts) < opts.embedded_gallery_prose_chars \
+                or not _prose_outside(blocks[last + 1:], gallery, opts):
+            return
+        for block in blocks:
+            if block.keep and gallery in block.ancestors:
+                self.drop(block, "a slide of a picture gallery set inside the article")

@@ -1,0 +1,72 @@
+"""Headlines of text dumps without a <title> line to compare with: which title-like line
+near the body is the headline. Hand-made dumps whose right answer is obvious."""
+
+from articlextract import extract
+from articlextract.options import Options
+
+PARAGRAPHS = [
+    "The council approved the new budget on Monday after a long debate about schools, roads "
+    "and the cost of heating public buildings during the winter months.",
+    "Opposition members said the plan leaves too little for repairs, and promised to bring "
+    "the question back to the council before the end of the year.",
+    "The mayor answered that the repairs would be paid from the reserve fund, which the city "
+    "built up over the last three years of careful spending on its services.",
+]
+BODY = "\n\n".join(PARAGRAPHS)
+
+
+def headline(*lines: str) -> str | None:
+    return extract("\n\n".join(lines), format="text").headline
+
+
+def test_a_title_printed_twice_around_the_body_start():
+    assert headline("Ready to publish?", "Featured Close Publish changes", "Sign in / Sign up",
+                    PARAGRAPHS[0], "Inside the Deep Web Drug Lab", "Share on Twitter",
+                    "Inside the Deep Web Drug Lab", *PARAGRAPHS[1:]) == "Inside the Deep Web Drug Lab"
+
+
+def test_a_menu_printed_twice_far_above_the_body_is_not_the_headline():
+    menu = "San Francisco East Bay South Bay"
+    more = ["Traffic", "Opinion", "Obituaries", "Events", "Weather", "Sports", "Business", "Puzzles"]
+    assert headline("Daily Courier", menu, "Weather", "Sports", menu, *more,
+                    "Council Approves The Winter Budget", BODY) == "Council Approves The Winter Budget"
+
+
+def test_a_title_cased_line_under_a_menu_is_the_headline_not_a_standfirst():
+    assert headline("Home", "Places near me Random place",
+                    "The Deck of Cards That Made Tarot A Global Phenomenon",
+                    "by Laura June Topolsky July 10, 2015", BODY) == \
+        "The Deck of Cards That Made Tarot A Global Phenomenon"
+
+
+def test_a_sentence_cased_standfirst_under_the_headline_still_yields_the_headline():
+    assert headline("Home", "Council approves the winter budget",
+                    "Schools and roads get more, heating of public buildings gets less than planned",
+                    "By Jane Doe", BODY) == "Council approves the winter budget"
+
+
+def test_a_breadcrumb_trail_is_not_the_headline():
+    assert headline("Mac & i > News > 2015 > 1Password für Mac generiert Einmal-Passwörter",
+                    "08.04.2015 12:46", "1Password für Mac generiert Einmal-Passwörter",
+                    BODY) == "1Password für Mac generiert Einmal-Passwörter"
+
+
+def test_a_name_next_to_its_reading_time_is_not_the_headline():
+    assert headline("Open in app", "Council Approves The Winter Budget", "John C. Welch", "Follow",
+                    "Oct 15, 2015 · 18 min read", BODY) == "Council Approves The Winter Budget"
+
+
+def test_a_reviewer_line_under_the_byline_is_not_the_headline():
+    assert headline("Home", "Superbugs: What They Are and How You Get Them", "By Kelli Miller",
+                    "Health News", "Reviewed by Hansa D. Bhargava, MD", BODY) == \
+        "Superbugs: What They Are and How You Get Them"
+
+
+def test_text_metadata_thresholds_are_options_with_a_reason():
+    for name in ("text_meta_body_lines", "standfirst_min_words", "title_line_min_words", "lone_name_distance",
+                 "time_line_max_words", "teaser_card_lines", "author_box_reach", "copyright_line_max_words"):
+        assert Options.why(name)
+    # A smaller reach of the byline search changes the result: the option is read.
+    text = "\n\n".join(["Home", "Council Approves The Winter Budget", PARAGRAPHS[0], "Dave Steer", *PARAGRAPHS[1:]])
+    assert extract(text, format="text").authors == ("Dave Steer",)
+    assert extract(text, format="text", options=Options().replace(lone_name_distance=1)).authors == ()
