@@ -43,7 +43,11 @@ def make_corpus(root: Path, n: int) -> None:
 
 def records(work: Path, target: str, finished: bool = True) -> list[dict]:
     """The records of a run; raises AssertionError on a truncated line (and, once the run
-    finished, on a leftover temp file: a killed run may leave one, its resume removes it)."""
+    finished, on a leftover temp file: a killed run may leave one, its resume removes it).
+    A run killed before it wrote anything has no output yet: no records."""
+    first = work / "out.jsonl" if target == "jsonl" else work / "out" / ".articlextract" / "manifest.jsonl"
+    if not finished and not first.exists():
+        return []
     if target == "jsonl":
         data = (work / "out.jsonl").read_bytes()
         assert not data or data.endswith(b"\n"), "truncated last record"

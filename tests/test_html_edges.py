@@ -1,6 +1,6 @@
 """trim_edges on HTML: the author's short closing line stays, a widget's label does not."""
 
-from articlextract import explain
+from htmlkit import decisions
 
 PROSE = [
     "The committee met on Tuesday to discuss the new budget, and after a long debate it approved "
@@ -8,11 +8,6 @@ PROSE = [
     "Residents who attended the meeting said they were pleased with the outcome, although several "
     "of them asked for more money to be spent on the parks in the north of town.",
 ]
-
-
-def decisions(body: str) -> dict[str, tuple[bool, str]]:
-    page = f"<html><head><title>t</title></head><body>{body}</body></html>"
-    return {b.text: (b.keep, b.rule) for b in explain(page, format="html").blocks}
 
 
 def article(after: str) -> str:

@@ -1,6 +1,7 @@
 """Captions and picture credits on hand-made pages whose right answer is obvious."""
 
 from articlextract import explain
+from htmlkit import decisions
 
 PROSE = [
     "The committee met on Tuesday to discuss the new budget, and after a long debate it approved "
@@ -10,11 +11,6 @@ PROSE = [
     "The budget now goes to the council, which is expected to vote on it before the end of the "
     "year, after a public consultation that opens next week.",
 ]
-
-
-def decisions(body: str) -> dict[str, tuple[bool, str]]:
-    page = f"<html><head><title>t</title></head><body>{body}</body></html>"
-    return {b.text: (b.keep, b.rule) for b in explain(page, format="html").blocks}
 
 
 def figure(caption: str) -> str:

@@ -6,16 +6,8 @@ import pytest
 from articlextract import extract
 from articlextract.metadata.text_lines import is_person_name, read_line
 from articlextract.metadata.text_names import is_time_line
+from textkit import BODY, PARAGRAPHS
 
-PARAGRAPHS = [
-    "The council approved the new budget on Monday after a long debate about schools, roads "
-    "and the cost of heating public buildings during the winter months.",
-    "Opposition members said the plan leaves too little for repairs, and promised to bring "
-    "the question back to the council before the end of the year.",
-    "The mayor answered that the repairs would be paid from the reserve fund, which the city "
-    "built up over the last three years of careful spending on its services.",
-]
-BODY = "\n\n".join(PARAGRAPHS)
 HEADLINE = "Council approves the winter budget"
 
 
@@ -63,6 +55,11 @@ def test_a_person_holding_the_copyright_is_the_author(footer, name):
     "© 2024 Daily Courier Media Group. All rights reserved.",
     "Copyright © The Daily Courier",
     "Powered by WordPress",
+    "© 2020 Alle Rechte vorbehalten",             # rights words, not a holder
+    "© 2019 Free Blogger Templates",              # three capitalised words: a site's name
+    "Copyright 2021 AWO Bundesverband",           # an acronym is not a given name
+    "© 2018 Informationsdienst Wissenschaft",     # no given name is that long
+    "© 2017 Vergleich.de Gesellschaft",           # a domain is not a name
 ])
 def test_a_company_holding_the_copyright_is_not_an_author(footer):
     assert authors(page("Home", HEADLINE, BODY, "Contact", footer)) == []

@@ -8,16 +8,8 @@ import pytest
 from articlextract import extract
 from articlextract.metadata.text_lines import is_person_name, read_line
 from articlextract.metadata.text_names import is_time_line, name_on_line
+from textkit import BODY, PARAGRAPHS
 
-PARAGRAPHS = [
-    "The council approved the new budget on Monday after a long debate about schools, roads "
-    "and the cost of heating public buildings during the winter months.",
-    "Opposition members said the plan leaves too little for repairs, and promised to bring "
-    "the question back to the council before the end of the year.",
-    "The mayor answered that the repairs would be paid from the reserve fund, which the city "
-    "built up over the last three years of careful spending on its services.",
-]
-BODY = "\n\n".join(PARAGRAPHS)
 
 
 def dump(*lines: str, body: str = BODY, after: tuple[str, ...] = ()) -> str:

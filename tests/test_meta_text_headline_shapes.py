@@ -3,16 +3,8 @@ near the body is the headline. Hand-made dumps whose right answer is obvious."""
 
 from articlextract import extract
 from articlextract.options import Options
+from textkit import BODY, PARAGRAPHS
 
-PARAGRAPHS = [
-    "The council approved the new budget on Monday after a long debate about schools, roads "
-    "and the cost of heating public buildings during the winter months.",
-    "Opposition members said the plan leaves too little for repairs, and promised to bring "
-    "the question back to the council before the end of the year.",
-    "The mayor answered that the repairs would be paid from the reserve fund, which the city "
-    "built up over the last three years of careful spending on its services.",
-]
-BODY = "\n\n".join(PARAGRAPHS)
 
 
 def headline(*lines: str) -> str | None:
@@ -43,6 +35,13 @@ def test_a_sentence_cased_standfirst_under_the_headline_still_yields_the_headlin
     assert headline("Home", "Council approves the winter budget",
                     "Schools and roads get more, heating of public buildings gets less than planned",
                     "By Jane Doe", BODY) == "Council approves the winter budget"
+
+
+def test_the_headline_after_the_titles_kicker_beats_the_kicker_line():
+    title = "100. Geburtstag: Zeitzeugin Margot Friedländer wird hundert Jahre alt"
+    assert headline(title, "Menü öffnen", "100. Geburtstag",
+                    "Zeitzeugin Margot Friedländer wird hundert Jahre alt", BODY) == \
+        "Zeitzeugin Margot Friedländer wird hundert Jahre alt"
 
 
 def test_a_breadcrumb_trail_is_not_the_headline():

@@ -10,11 +10,9 @@ from __future__ import annotations
 import json
 import os
 import pickle
-import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_context
-from pathlib import Path
 
 import pytest
 

@@ -3,7 +3,7 @@ right answer is obvious: which lines are the article is written into each dump."
 
 from articlextract import extract
 from articlextract.options import DEFAULT_OPTIONS
-from articlextract.rules.region import _slide_counters
+from articlextract.rules.region import slide_counters
 from articlextract.rules.text_shapes import is_consent_text, is_list_like
 from articlextract.segment_text import segment_text
 
@@ -97,7 +97,7 @@ def test_gallery_after_the_article_is_walled_slide_by_slide():
                    f"the opening of the terminal on a bright and windy Monday morning in spring, slide {n}."]
     page = dump("Ferry terminal opens", *ARTICLE, "Business in pictures", *slides)
     assert body_lines(page) == ARTICLE
-    counters = _slide_counters(segment_text(page))
+    counters = slide_counters(segment_text(page))
     assert len(counters) == 6
 
 
@@ -112,7 +112,7 @@ def test_a_page_that_is_a_gallery_keeps_its_slides():
 
 def test_slide_counters_need_three_slides_with_one_total():
     blocks = segment_text(dump("1/2 cup of sugar", "2/3 of the voters", ARTICLE[0]))
-    assert not _slide_counters(blocks)
+    assert not slide_counters(blocks)
     assert DEFAULT_OPTIONS.slideshow_after_prose_chars > 0
 
 

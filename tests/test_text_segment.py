@@ -24,9 +24,16 @@ def test_one_block_per_line_with_indent_and_blank_line_flags():
 
 
 def test_bullet_markers_become_list_items_without_the_marker():
-    blocks = segment_text("  * Home\n    + News\n      o World\n- Sport\n1. First step of the recipe\n")
-    assert [b.kind for b in blocks] == [LIST_ITEM] * 5
-    assert [b.text for b in blocks] == ["Home", "News", "World", "Sport", "First step of the recipe"]
+    blocks = segment_text("  * Home\n    + News\n      o World\n- Sport\n")
+    assert [b.kind for b in blocks] == [LIST_ITEM] * 4
+    assert [b.text for b in blocks] == ["Home", "News", "World", "Sport"]
+
+
+def test_a_numbered_item_keeps_its_number():
+    # the number is text the reader sees ("100. Ray Gillen" in a ranking), a bullet is not
+    blocks = segment_text("1. First step of the recipe\n100. Ray Gillen\n")
+    assert [b.kind for b in blocks] == [LIST_ITEM] * 2
+    assert [b.text for b in blocks] == ["1. First step of the recipe", "100. Ray Gillen"]
 
 
 def test_a_date_is_not_mistaken_for_a_numbered_item():

@@ -5,9 +5,11 @@ decode -> segment into blocks -> mark blocks with the rule chain -> metadata -> 
 
 from __future__ import annotations
 
+import gc
 import os
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Sequence, Union
+from typing import Iterator, Sequence, Union
 
 from . import decode as decoding
 from .errors import EmptyDocument, ExtractError, InputTooLarge, InternalError, NoContent
@@ -82,7 +84,8 @@ def _extract(source: Source, url: str | None, format: str | None, options: Optio
             raise
         return _failed(exc, url, format), []
     try:
-        return _pipeline(raw, url, format, options)
+        with _collector_paused(options.pause_gc):
+            return _pipeline(raw, url, format, options)
     except ExtractError as exc:
         if strict:
             raise
@@ -94,6 +97,19 @@ def _extract(source: Source, url: str | None, format: str | None, options: Optio
     if strict:
         raise err
     return _failed(err, url, format), []
+
+
+@contextmanager
+def _collector_paused(pause: bool) -> Iterator[None]:
+    """Pause the cyclic garbage collector for one page (see ``Options.pause_gc``)."""
+    resume = pause and gc.isenabled()
+    if resume:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if resume:
+            gc.enable()
 
 
 def _failed(exc: ExtractError, url: str | None, fmt: str | None) -> Article:

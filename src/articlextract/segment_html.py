@@ -175,16 +175,17 @@ def _walk(start: etree._Element, b: _Builder, max_depth: int) -> bool:
     """Feed every visible text of ``start`` to ``b``, in document order; say whether the
     nesting went deeper than ``max_depth``. Locals instead of attribute look-ups: hot loop."""
     stack, tags, parts, owners, flush, role_of = b.stack, b.tags, b.parts, b.owners, b.flush, _ROLE.get
+    roles: list[int] = []  # the roles of ``stack``: an element's end needs no second tag read
     pre_depth = 0
     links: list[etree._Element] = []  # the open links that lead somewhere (see _inert_link)
     too_deep, skipped = False, None  # skipped: the element just skipped, whose "end" comes next
     walker = etree.iterwalk(start, events=("start", "end"))
     for event, el in walker:
-        tag = el.tag
-        role = role_of(tag, _INLINE)
-        if role == _SKIP and tag == "noscript" and _noscript_page(el):
-            role = _INLINE
         if event == "start":
+            tag = el.tag
+            role = role_of(tag, _INLINE)
+            if role == _SKIP and tag == "noscript" and _noscript_page(el):
+                role = _INLINE
             if role == _SKIP or (not _HIDING_ATTRIBUTES.isdisjoint(el.keys()) and _hidden(el)):
                 walker.skip_subtree()
                 skipped = el
@@ -204,11 +205,13 @@ def _walk(start: etree._Element, b: _Builder, max_depth: int) -> bool:
                         pre_depth = b.pre_depth = pre_depth + 1
             stack.append(el)
             tags.append(tag)
+            roles.append(role)
             if len(stack) > max_depth:
                 too_deep = True
             text = el.text
         else:
             if el is not skipped:
+                role = roles.pop()
                 if role == _LINK:
                     if links and links[-1] is el:  # counted when it opened
                         links.pop()

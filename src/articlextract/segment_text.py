@@ -6,8 +6,9 @@ back from the shape of the line:
 
 - indentation (``Block.indent``): some converters indent by nesting depth, so lines of one
   container share an indent;
-- bullet markers (``*``, ``+``, ``o``, ``-``, ``•``, ``1.``): the line was a list item; the
-  marker is taken off (it is not text) and the block's kind is ``list_item``;
+- bullet markers (``*``, ``+``, ``o``, ``-``, ``•``, ``1.``): the line was a list item and the
+  block's kind is ``list_item``; a bullet is taken off (it is not text), a number is kept
+  (a ranking's "100. Ray Gillen" or "1. Preheat the oven" reads with it);
 - blank lines (``Block.blank_before``): paragraph breaks;
 - hard-wrapped paragraphs (a dump whose lines all stop near one width) are joined back
   into one block per paragraph.
@@ -55,7 +56,8 @@ def segment_text(text: str) -> list[Block]:
         if first in _BULLET_FIRST or first.isdigit():  # most lines start otherwise: skip the regex
             m = _BULLET.match(line)
             if m and not _starts_with_date(line, m):
-                kind, line = LIST_ITEM, line[m.end():]
+                # a bullet is markup, a number is text: "100. Ray Gillen" in a ranking reads so
+                kind, line = LIST_ITEM, (line if first.isdigit() else line[m.end():])
         # word_count's own ASCII path, without the call (it runs on every line of the page)
         words = len(line.split()) if line.isascii() else word_count(line)
         append(new_block(len(blocks), line, kind, indent, blank, words))

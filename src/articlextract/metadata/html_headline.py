@@ -29,7 +29,10 @@ from .site import SiteName
 
 HEADING_LEVELS = {"h1": 1, "h2": 2, "h3": 3}
 _HOME_PATHS = frozenset({"/", "", "./", "index.html", "index.php", "/index.html", "/index.php"})
-_HEADINGS_XPATH = "//h1|//h2|//h3|//*[@itemprop='headline'][not(self::meta)]"  # in document order
+# In document order. The itemprop part reaches the elements through their attribute nodes:
+# the same set as "//*[@itemprop='headline']", at half the cost of testing every element
+# (compiled once; this search was about 4% of an HTML page's time).
+_HEADINGS_XPATH = etree.XPath("//h1|//h2|//h3|//@itemprop[.='headline']/parent::*[not(self::meta)]")
 MAX_HEADINGS = 300  # pages with thousands of headings are listings; the headline is near the top
 MIN_KICKER_TITLE_WORDS = 2
 # A one-word <h1> that agrees with no title is a section label ("News", "Lorem") more often
@@ -55,7 +58,7 @@ def _links_home(el: etree._Element) -> bool:
 
 def page_headings(root: etree._Element) -> list[Heading]:
     out: list[Heading] = []
-    for el in root.xpath(_HEADINGS_XPATH):
+    for el in _HEADINGS_XPATH(root):
         level = HEADING_LEVELS.get(el.tag, 1)  # itemprop=headline counts as an <h1>
         text = clean_headline(" ".join(" ".join(el.itertext()).split()))
         if text:

@@ -164,19 +164,36 @@ def _hinted(raw: str) -> bool:
     return _class_hint()(raw)
 
 
+# What can make a link a byline or a date besides its href (most links carry none of these).
+_LINK_MARKS = frozenset({"class", "id", "role", "itemprop", "rel"})
+
+
+@lru_cache(maxsize=1)
+def _class_words() -> frozenset[str]:
+    """The class tokens that make an element a byline or a date candidate (see _byline, _date)."""
+    return token_list("byline_classes") | token_list("date_classes")
+
+
 def _worth_a_look(el: etree._Element, tag: str) -> bool:
-    """Whether ``el`` may hold a byline or a date (called for every element: kept cheap)."""
-    if tag == "time" or tag == "a":
+    """Whether ``el`` may hold a byline or a date (called for every element: kept cheap).
+    False only when _byline and _date would both find nothing, so the scan skips them;
+    ``keys`` tells which attributes to read (a look-up costs more than a list test)."""
+    if tag == "time":
         return True
-    if not el.keys():  # most elements carry no attribute: spares the four look-ups below
+    keys = el.keys()
+    if not keys:  # most elements carry no attribute (a link without href leads nowhere)
         return False
-    raw = el.get("class")
+    if "itemprop" in keys or "rel" in keys:
+        return True
+    if tag == "a":  # a link is also a byline by its href, and by its full class tokens
+        if _LINK_MARKS.isdisjoint(keys):
+            return _author_path()(el.get("href") or "")
+        return not class_tokens(el).isdisjoint(_class_words()) or _author_path()(el.get("href") or "")
+    raw = el.get("class") if "class" in keys else None
     if raw and _hinted(raw):
         return True
-    raw = el.get("id")
-    if raw and _hinted(raw):
-        return True
-    return el.get("itemprop") is not None or el.get("rel") is not None
+    raw = el.get("id") if "id" in keys else None
+    return bool(raw and _hinted(raw))
 
 
 def _scan(root: etree._Element, headline: str | None, want_byline: bool,

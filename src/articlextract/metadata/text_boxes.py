@@ -87,7 +87,7 @@ def copyright_holder(blocks: Sequence[Block], meta: Metadata, start: int, option
         if block.words > options.copyright_line_max_words or not _may_hold_copyright(block.text):
             continue
         for part in _PART_SEPARATOR.split(block.text.strip()):
-            name = _holder(part)
+            name = _holder(part, options)
             if name:
                 meta.offer("authors", [name], "copyright holder (a person's name)")
                 return
@@ -105,7 +105,7 @@ def _may_hold_copyright(text: str) -> bool:
         ("by " in text and any(c.isdigit() for c in text))
 
 
-def _holder(part: str) -> str | None:
+def _holder(part: str, options: Options) -> str | None:
     """ "© 2012 Nicolas Perriault", "2009-2020 by Florian Posdziech", "(c) Johannes Wolf"."""
     marks = _marks()
     words = part.split()
@@ -120,11 +120,32 @@ def _holder(part: str) -> str | None:
     rest, had_marker = strip_byline_prefix(" ".join(words[i:]))
     if not (had_mark or had_marker):
         return None
-    names = rest.split()
-    organisation = lexicon.phrases("organisation_words")
-    for n in (4, 3, 2):  # "Haki Benita 2016-2020", "Jane Doe. All rights reserved."
-        candidate = " ".join(names[:n]).strip(" ,.")
-        if len(names) >= n and is_person_name(candidate):
-            # "Daily Courier Media Group": a company's name is written like a person's.
-            return None if any(normalized(w) in organisation for w in candidate.split()) else candidate
-    return None
+    return _person_holder(rest.split(), options)
+
+
+# A given or family name written as names are: "Perriault", "Pierre-Yves", "O'Brien".
+_NAME_WORD = regex.compile(r"^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$")
+
+
+def _person_holder(words: list[str], options: Options) -> str | None:
+    """The holder when it has a person's shape, else None. A footer names a company or a
+    site far more often than a person, so the shape is strict: a given and a family name
+    (a middle initial allowed) that end the capitalised run ("Alle Rechte vorbehalten",
+    "Free Blogger Templates", "AWO Bundesverband" and "Vergleich.de Gesellschaft" fail),
+    a first word no longer than a given name, no organisation or rights word."""
+    words = [w.strip(",.;:") if k == len(words) - 1 or not _is_initial(w) else w for k, w in enumerate(words)]
+    run = 0
+    while run < len(words) and (_NAME_WORD.match(words[run]) or (0 < run and _is_initial(words[run]))):
+        run += 1
+    initials = sum(_is_initial(w) for w in words[:run])
+    if run - initials != 2 or _is_initial(words[run - 1]) or len(words[0]) > options.copyright_given_name_max_chars:
+        return None
+    candidate = " ".join(words[:run])
+    refused = lexicon.phrases("organisation_words") | lexicon.phrases("copyright_rights_words")
+    if any(normalized(w) in refused for w in words[:run]) or not is_person_name(candidate):
+        return None
+    return candidate
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 2 and word[0].isupper() and word[1] == "."

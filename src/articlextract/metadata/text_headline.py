@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from .. import lexicon
-from ..features import digit_share, ends_like_sentence, is_prose, normalized
+from ..features import digit_share, ends_like_sentence, first_normalized_word, is_prose, normalized
 from ..model import LIST_ITEM, Block
 from ..options import Options
 from ..rules.phrases import is_relative_time, is_section_label
@@ -89,16 +89,24 @@ def _repeated_title(blocks: Sequence[Block], start: int, options: Options) -> Bl
     if not first or blocks[0].words > 40:
         return None
     split = [normalized(p) for p in split_title(blocks[0].text)]
+    # "100. Geburtstag: Holocaust-Überlebende … wird 100 Jahre": the page prints the kicker
+    # and the headline on lines of their own; the longer line wins
+    after_kicker = normalized(blocks[0].text.partition(": ")[2])
     best: Block | None = None
     best_len = 0
+    # Every key that can match below starts with the first word of one of these: a cheap test
+    # (no normalising of an ASCII line) that skips most lines.
+    first_words = {k.split(" ", 1)[0] for k in (first, after_kicker, *split)}
     for block in blocks[1:start + options.text_meta_body_lines]:
+        if first_normalized_word(block.text) not in first_words:
+            continue
         key = normalized(block.text)
         # "Impressum - Werbeagentur X", "Penny - Stardew Valley Wiki": a one-word headline is
         # the title's first part; elsewhere one word is a menu entry or the site's name.
         one_word_headline = len(split) > 1 and key == split[0] and len(key) >= options.one_word_headline_min_chars
         if not one_word_headline and (len(key) < 8 or block.words < 2):
             continue
-        if not (key == first or key in split or first.startswith(key + " ")):
+        if not (key == first or key in split or key == after_kicker or first.startswith(key + " ")):
             continue
         if best is None or len(key) > best_len or (len(key) == best_len and block.index <= start):
             best, best_len = block, len(key)

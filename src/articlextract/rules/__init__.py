@@ -7,6 +7,7 @@ is what ``explain()`` shows.
 from __future__ import annotations
 
 from .base import Context, Rule, kept, run_chain
+from .charts import ChartLabels
 from .edges import MetadataLines, TrimEdges
 from .galleries import EmbeddedGallery
 from .html import BoilerplateContainer, Captions, CreditLine, LinkDense
@@ -24,6 +25,7 @@ DEFAULT_CHAIN: tuple[Rule, ...] = (
     TeaserCards(),
     LinkDense(),
     EmbeddedGallery(),
+    ChartLabels(),
     Captions(),
     CreditLine(),
     InterfaceText(),

@@ -8,13 +8,13 @@ from ..features import is_prose
 from ..model import Block
 from ..options import Options
 from .base import Context, Rule
-from .region import _slide_counters  # the "n/N" slide counters that text dumps use as walls
+from .region import slide_counters  # the "n/N" slide counters that text dumps use as walls
 
 
 def gallery_element(blocks: Sequence[Block]) -> tuple[object, int, int] | None:
     """The element holding every slide of a gallery (the nearest one around all its "n/N"
     counters), with the indexes of its first and last counter; None without a gallery."""
-    counters = sorted(_slide_counters(blocks))
+    counters = sorted(slide_counters(blocks))
     if not counters:
         return None
     first = blocks[counters[0]]

@@ -22,9 +22,7 @@ MAX_LABEL_CHARS = 80  # a longer line is never a label (a cheap test before norm
 @line_cache  # asked for every line by several rules; dumps repeat lines
 def is_section_label(text: str) -> bool:
     """A short line that announces related links, teasers, tags or comments."""
-    if len(text) > MAX_LABEL_CHARS:
-        return False
-    if first_normalized_word(text) not in _label_first_words():  # cheap: most lines share no first word
+    if not may_be_section_label(text):
         return False
     norm = normalized(text)
     if not norm or len(norm.split()) > MAX_LABEL_WORDS:
@@ -33,6 +31,12 @@ def is_section_label(text: str) -> bool:
         return True
     return bool(lexicon.prefix_pattern("section_labels").match(norm)) and len(norm.split()) <= 5 \
         and not text.rstrip().endswith((".", "!", "?"))
+
+
+def may_be_section_label(text: str) -> bool:
+    """``is_section_label``'s first test, cheap enough to ask before its cache: a label is short,
+    and most lines share no first word with any label."""
+    return len(text) <= MAX_LABEL_CHARS and first_normalized_word(text) in _label_first_words()
 
 
 @lru_cache(maxsize=None)

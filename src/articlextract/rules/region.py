@@ -19,9 +19,10 @@ from ..metadata.headline import split_title
 from ..model import Block
 from ..options import Options
 from .base import Context, Rule
-from .phrases import MAX_LABEL_CHARS, is_section_label
+from .phrases import MAX_LABEL_CHARS, is_section_label, may_be_section_label
 from .text_shapes import (COMMENT_HEADER_MAX_WORDS, TITLE_MIN_WORDS, has_sentence_inside, is_comment_start,
-                          is_consent_text, is_list_like, is_title_like, is_truncated, line_key)
+                          is_consent_text, is_list_like, is_title_like, is_truncated, line_key,
+                          may_start_comments)
 
 
 def line_weight(block: Block, options: Options, repeats: Counter) -> float:
@@ -75,9 +76,11 @@ def _wall(text: str) -> int:
 
 
 def _short_wall(text: str) -> int:
-    if is_comment_start(text):
+    # The cheap first tests before the cached checks: most lines of a page are unique, and
+    # fail them, so a cache lookup per line and check would only cost.
+    if may_start_comments(text) and is_comment_start(text):
         return 2
-    return 1 if is_section_label(text) else 0
+    return 1 if may_be_section_label(text) and is_section_label(text) else 0
 
 
 TITLE_PART_MIN_WORDS = 3  # "Home", "News" are parts of a title too, but no headline
@@ -106,7 +109,7 @@ _SLIDE_COUNTER = regex.compile(r"(\d{1,3})\s*(?:/|\bof\b|\bvon\b|\bde\b|\bsur\b|
 SLIDESHOW_MIN_SLIDES = 3  # "1/50 …", "2/50 …", "3/50 …": a gallery, not a list that cites "1/2 cup"
 
 
-def _slide_counters(blocks: Sequence[Block]) -> frozenset[int]:
+def slide_counters(blocks: Sequence[Block]) -> frozenset[int]:
     """Indexes of the lines that open a slide of a gallery ("12/50 Blockbusters aid Pinewood").
 
     Each caption of a slideshow reads as prose, and fifty of them outweigh the article they
@@ -136,7 +139,7 @@ def _weights(blocks: Sequence[Block], options: Options, anchors: list[int] | Non
     headline_keys = _title_keys(blocks)
     title_chars = len(blocks[0].text) + TITLE_LENGTH_SLACK if blocks else 0  # longer lines are paragraphs
     title_words = frozenset(key.split(" ", 1)[0] for key in headline_keys)
-    slides = _slide_counters(blocks)
+    slides = slide_counters(blocks)
     gallery_walled: bool | None = None  # decided at the gallery's first slide
     for block in blocks:
         if block.index and len(block.text) <= title_chars and block.words >= TITLE_PART_MIN_WORDS and \
