@@ -4,25 +4,16 @@ and the same records as an uninterrupted run. The figure run does 20 tries
 
 from __future__ import annotations
 
-import importlib.util
 import random
 from pathlib import Path
 
 import pytest
-
-SCRIPT = Path(__file__).parent.parent / "benchmarks" / "resume_trials.py"
-
-
-def load_trials():
-    spec = importlib.util.spec_from_file_location("resume_trials", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from scriptkit import load_script
 
 
 @pytest.mark.skipif(not Path("/proc/self").exists(), reason="needs Linux processes")
 def test_kill9_at_random_points_then_resume_loses_and_doubles_nothing(tmp_path):
-    trials = load_trials()
+    trials = load_script("resume_trials")
     corpus = tmp_path / "corpus"
     trials.make_corpus(corpus, 500)
     ref, run_secs = trials.reference(corpus, tmp_path, parallel=2)

@@ -3,18 +3,9 @@ scores and counts every page exactly once."""
 
 from __future__ import annotations
 
-import importlib.util
 import time
-from pathlib import Path
 
-SCRIPT = Path(__file__).parent.parent / "benchmarks" / "evaluate.py"
-
-
-def load_evaluate():
-    spec = importlib.util.spec_from_file_location("evaluate_under_test", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from scriptkit import load_script
 
 
 def rows(n: int) -> list[dict]:
@@ -24,7 +15,7 @@ def rows(n: int) -> list[dict]:
 
 
 def test_start_up_cost_is_not_timed_and_every_page_is_scored_once():
-    evaluate = load_evaluate()
+    evaluate = load_script("evaluate")
     calls = []
 
     def slow_first_call(raw, fmt, url):
@@ -41,7 +32,7 @@ def test_start_up_cost_is_not_timed_and_every_page_is_scored_once():
 
 
 def test_a_crash_during_warm_up_is_counted_in_the_timed_run_only():
-    evaluate = load_evaluate()
+    evaluate = load_script("evaluate")
 
     def crashes(raw, fmt, url):
         raise RuntimeError("peer bug")

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Iterator, Sequence, Union
 
 from . import decode as decoding
+from .clean import clean_article, clean_output
 from .errors import EmptyDocument, ExtractError, InputTooLarge, InternalError, NoContent
 from .metadata import Metadata
 from .metadata.claims import claim_html_lines
@@ -114,7 +115,7 @@ def _collector_paused(pause: bool) -> Iterator[None]:
 
 def _failed(exc: ExtractError, url: str | None, fmt: str | None) -> Article:
     status = "empty" if exc.reason in EMPTY_REASONS else "error"
-    reason = decoding.clean_output(f"{exc.reason}: {exc}")  # a message may quote the page
+    reason = clean_output(f"{exc.reason}: {exc}")  # a message may quote the page
     return Article(url=url, format=fmt, status=status, reason=reason)
 
 
@@ -129,8 +130,8 @@ def _pipeline(raw: bytes | str, url: str | None, fmt: str | None,
         blocks, meta = _html_stages(decoded.text, url, ctx, warnings)
     else:
         blocks, meta = _text_stages(decoded.text, ctx)
-    body = decoding.clean_output(render_body(blocks)).strip()  # before status: &#1; alone is empty
-    return decoding.clean_article(_article(meta, body, url, fmt, warnings)), blocks
+    body = clean_output(render_body(blocks)).strip()  # before status: &#1; alone is empty
+    return clean_article(_article(meta, body, url, fmt, warnings)), blocks
 
 
 def _html_stages(text: str, url: str | None, ctx: Context, warnings: list[str]) -> tuple[list[Block], Metadata]:

@@ -15,8 +15,7 @@ import zlib
 from dataclasses import dataclass, field
 from typing import Iterator
 
-# clean_output and clean_article are used from here by the stages (api.py).
-from .clean import clean_article, clean_output, clean_text, utf8_needs_cleaning  # noqa: F401
+from .clean import clean_text, utf8_needs_cleaning
 from .errors import DecompressionLimit, EmptyDocument, InputTooLarge, NotHTML, UndecodableInput
 from .options import Options
 

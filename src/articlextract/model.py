@@ -69,24 +69,32 @@ class Block:
         self.history.append(d)
 
     @classmethod
-    def line(cls, index: int, text: str, kind: str, indent: int, blank_before: bool, words: int) -> "Block":
-        """A text-dump line: the same Block the constructor makes, at about half its cost.
+    def blank(cls) -> "Block":
+        """A Block with every field at its default, at about half the constructor's cost.
 
-        Segmentation makes one per line (a few hundred per page, the largest share of a text
-        dump's segmentation time went to the dataclass ``__init__``): the defaults are copied
-        from a template instead of passed through the generated ``__init__`` and ``__post_init__``.
+        The segmenters make one per line or element (hundreds to thousands a page; the dataclass
+        ``__init__`` was the largest share of segmentation): the defaults are copied from a
+        template, the per-block ones (``history``) made anew, and the segmenter then stores its
+        fields one by one. ``words`` must be set: ``__post_init__`` does not run.
         """
         block = _new_object(cls)
         fields = block.__dict__
-        fields.update(_LINE_TEMPLATE)
+        fields.update(_TEMPLATE)
+        for name, factory in _FACTORIES:  # a fresh list per block, never the template's
+            fields[name] = factory()
+        return block
+
+    @classmethod
+    def line(cls, index: int, text: str, kind: str, indent: int, blank_before: bool, words: int) -> "Block":
+        """A text-dump line: the same Block the constructor makes (see ``blank``)."""
+        block = cls.blank()
+        fields = block.__dict__
         fields["index"] = index
         fields["text"] = text
         fields["kind"] = kind
         fields["indent"] = indent
         fields["blank_before"] = blank_before
         fields["words"] = words or len(text.split())  # as __post_init__ does
-        for name, factory in _LINE_FACTORIES:  # a fresh list per block, never the template's
-            fields[name] = factory()
         return block
 
 
@@ -100,10 +108,10 @@ def mark_all(blocks: Iterable[Block], keep: bool, rule: str, reason: str) -> Non
 
 
 _new_object = object.__new__
-# Every field of a fresh Block, for ``Block.line`` to copy (it overwrites the per-line ones),
-# and the fields whose default is made per block (``history``), which it makes anew.
-_LINE_TEMPLATE: dict[str, Any] = dict(Block(index=0, text="", words=1).__dict__)
-_LINE_FACTORIES: tuple[tuple[str, Any], ...] = tuple(
+# Every field of a fresh Block, for ``Block.blank`` to copy, and the fields whose default is
+# made per block (``history``), which it makes anew.
+_TEMPLATE: dict[str, Any] = dict(Block(index=0, text="", words=1).__dict__)
+_FACTORIES: tuple[tuple[str, Any], ...] = tuple(
     (f.name, f.default_factory) for f in dataclasses.fields(Block) if f.default_factory is not dataclasses.MISSING)
 
 

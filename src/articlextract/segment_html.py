@@ -136,10 +136,9 @@ class _Builder:
             tag, kind, _ = self.owners[-1]
         else:  # no block element open: text after </body> (the walk's own tail), or no <body>
             tag, kind = (stack[-1].tag if stack else ""), PARAGRAPH
-        block = _new_block(Block)
+        block = new_block()
         fields = block.__dict__
-        fields.update(_BLOCK_TEMPLATE)
-        # One store per field: cheaper than a second update() with keyword arguments.
+        # One store per field: cheaper than update() with keyword arguments.
         fields["index"] = len(self.blocks)
         fields["text"] = text
         fields["kind"] = kind
@@ -149,15 +148,11 @@ class _Builder:
         fields["words"] = words
         fields["tag_path"] = ">".join(self.tags[-4:])
         fields["ancestors"] = tuple(stack[::-1])
-        fields["history"] = []
         self.blocks.append(block)
 
 
-# A page has thousands of blocks: they are made by filling in the fields of a fresh Block
-# (the constructor's defaults, copied from one) instead of through the dataclass __init__,
-# at half the cost. ``words`` is never 0 here, so __post_init__ would change nothing.
-_new_block = object.__new__
-_BLOCK_TEMPLATE = dict(Block(index=0, text="", words=1).__dict__)
+# A page has thousands of blocks (``words`` is never 0 here, so __post_init__ would change nothing).
+new_block = Block.blank
 
 
 def segment_html(root: etree._Element, max_depth: int = 4000) -> tuple[list[Block], list[str]]:

@@ -42,13 +42,12 @@ def claim_html_lines(blocks: Sequence[Block], meta: Metadata, options: Options) 
     kept = [b for b in blocks if b.keep]
     first_prose = next((i for i, b in enumerate(kept) if is_prose(b, options)), 0)
     head = kept[:first_prose + 2]
-    # The headline is normalised once; block texts go through the shared cache, since
-    # both loops below compare the same blocks.
     target = normalize_phrase(meta.headline) if meta.headline else None
-    for block in head:
-        if target is not None and normalized(block.text) == target:
-            block.role = "headline"
     showing = _showing_headline(blocks, target)
+    last_of_head = head[-1].index if head else -1
+    for pos in showing:  # the headline line near the body's start is not body text
+        if blocks[pos].keep and pos <= last_of_head:
+            blocks[pos].role = "headline"
     # Bylines are looked for around the headline even outside the chosen container.
     anchor = _headline_anchor(blocks, showing)
     if anchor is None and kept:  # no headline nor <h1> to stand by: the body's first line
@@ -139,7 +138,7 @@ def _person_name(name: str) -> bool:
 def _dated_name(block: Block) -> list[str]:
     """"11.12.2019 - Amelie Loevenich": a line that holds only a date and one person's name
     (two or three capitalised words) is the article's byline and date."""
-    if block.words > DATED_NAME_MAX_WORDS or not _has_digit(block.text) or _line_date(block) is None:
+    if block.words > DATED_NAME_MAX_WORDS or not has_digit(block.text) or _line_date(block) is None:
         return []
     names = clean_authors(block.text)
     if len(names) != 1 or not _person_name(names[0]):
@@ -192,7 +191,7 @@ def _claim_dates(head: list[Block], around: list[Block], farther: tuple[list[Blo
             meta.offer("date", first[1], "dateline at the start of the body")
             return
     for block in blocks[:MAX_LABELED_DATE_BLOCKS]:
-        if block.words <= DATE_LINE_MAX_WORDS and _has_digit(block.text) and _labeled(block.text) \
+        if block.words <= DATE_LINE_MAX_WORDS and has_digit(block.text) and _labeled(block.text) \
                 and not _in_excluded_container(block):
             date = _line_date(block)
             if date:
@@ -211,7 +210,7 @@ def _byline_line_date(blocks: Sequence[Block], meta: Metadata) -> bool:
     """The date on the page's first byline line ("Author: Bo2man am 29.12.2010, 13:36"),
     wherever it stands: an author box under the article dates it too."""
     for block in blocks[:MAX_LABELED_DATE_BLOCKS]:
-        if block.words <= DATE_LINE_MAX_WORDS and _has_digit(block.text) \
+        if block.words <= DATE_LINE_MAX_WORDS and has_digit(block.text) \
                 and strip_byline_prefix(block.text)[1] and not _in_excluded_container(block):
             date = _line_date(block)
             if date:
@@ -223,7 +222,7 @@ def _modification_line_date(blocks: Sequence[Block], meta: Metadata) -> None:
     """Last resort: a page that states only when it was last changed ("Aktualisiert:
     30.12.2016") is dated by that."""
     for block in blocks[:MAX_LABELED_DATE_BLOCKS]:
-        if block.words <= DATE_LINE_MAX_WORDS and _has_digit(block.text) and _modified(block.text) \
+        if block.words <= DATE_LINE_MAX_WORDS and has_digit(block.text) and _modified(block.text) \
                 and not _in_excluded_container(block):
             date = next((iso for _, iso in find_dates(block.text)), None)
             if date:
@@ -237,7 +236,7 @@ def _copyright_stamp_date(blocks: Sequence[Block], meta: Metadata) -> None:
     marks = tuple(lexicon.lines("date_stamp_marks"))
     for block in reversed(blocks[-MAX_LABELED_DATE_BLOCKS:]):  # the footer closes the page
         text = block.text.lstrip().casefold()
-        if block.words <= DATE_LINE_MAX_WORDS and text.startswith(marks) and _has_digit(text):
+        if block.words <= DATE_LINE_MAX_WORDS and text.startswith(marks) and has_digit(text):
             date = next((iso for _, iso in find_dates(block.text)), None)
             if date:
                 meta.offer("date", date, "copyright stamp dated to the day")
@@ -299,10 +298,6 @@ def _after_modified_label(before: str) -> bool:
         words.pop()
     labels = lexicon.phrases("modified_labels")
     return any(" ".join(words[-n:]) in labels for n in range(1, min(3, len(words)) + 1))
-
-
-def _has_digit(text: str) -> bool:
-    return has_digit(text)  # ``any(c.isdigit() for c in text)`` at C speed: asked of many lines
 
 
 def _labeled(text: str) -> bool:

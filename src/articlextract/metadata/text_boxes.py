@@ -24,11 +24,10 @@ from ..options import Options
 from . import Metadata
 from .authors import strip_byline_prefix
 from .text_lines import has_interface_word, is_person_name
-from .text_names import name_on_line
+from .text_names import LINE_PART_SEPARATOR, name_on_line
 
 _YEARS = regex.compile(r"^\d{4}(?:\s*[-–]\s*\d{4})?[,.]?$")
 _LABEL_MAX_CHARS = 60  # "Über den Autor/ die Autorin": labels are short lines (a cheap prefilter)
-_PART_SEPARATOR = regex.compile(r"\s+[|•·—–]\s+|\s+-\s+")
 
 
 def author_box(blocks: Sequence[Block], meta: Metadata, start: int, options: Options) -> None:
@@ -86,7 +85,7 @@ def copyright_holder(blocks: Sequence[Block], meta: Metadata, start: int, option
     for block in reversed(blocks[start:]):
         if block.words > options.copyright_line_max_words or not _may_hold_copyright(block.text):
             continue
-        for part in _PART_SEPARATOR.split(block.text.strip()):
+        for part in LINE_PART_SEPARATOR.split(block.text.strip()):
             name = _holder(part, options)
             if name:
                 meta.offer("authors", [name], "copyright holder (a person's name)")
@@ -133,7 +132,8 @@ def _person_holder(words: list[str], options: Options) -> str | None:
     (a middle initial allowed) that end the capitalised run ("Alle Rechte vorbehalten",
     "Free Blogger Templates", "AWO Bundesverband" and "Vergleich.de Gesellschaft" fail),
     a first word no longer than a given name, no organisation or rights word."""
-    words = [w.strip(",.;:") if k == len(words) - 1 or not _is_initial(w) else w for k, w in enumerate(words)]
+    # punctuation off the words ("Jane Doe."), but an initial keeps its dot inside the name
+    words = [w if _is_initial(w) else w.strip(",.;:") for w in words[:-1]] + [w.strip(",.;:") for w in words[-1:]]
     run = 0
     while run < len(words) and (_NAME_WORD.match(words[run]) or (0 < run and _is_initial(words[run]))):
         run += 1

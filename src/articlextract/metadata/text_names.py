@@ -25,7 +25,7 @@ NAME_LINE_PUNCTUATION = " ,|•·—–-"  # what a name line may end with when 
 NAME_LINE_MAX_WORDS = NAME_MAX_WORDS + 2  # a name with a time or a button glued to it
 TIME_UNIT_MAX_CHARS = 4  # the words of a reading time or age are short units: "min", "read", "h"
 _COUNT = regex.compile(r"^\d{1,3}\p{Ll}{0,3}\.?$")  # "11", "8h", "3d", "5min."
-_SEPARATOR = regex.compile(r"\s+[|•·—–]\s+|\s+-\s+")
+LINE_PART_SEPARATOR = regex.compile(r"\s+[|•·—–]\s+|\s+-\s+")  # "Jane Doe | 3 min read"
 
 
 def name_next_to_time(window: Sequence[Block], blocks: Sequence[Block], meta: Metadata, top: int,
@@ -119,7 +119,7 @@ def lone_name(blocks: Sequence[Block], meta: Metadata, headline: int | None, sta
 
 def name_on_line(text: str, options: Options = DEFAULT_OPTIONS) -> str | None:
     """The person's name a line holds, alone or with a time or a button glued to it."""
-    head, *rest = _SEPARATOR.split(text.strip(), maxsplit=1)
+    head, *rest = LINE_PART_SEPARATOR.split(text.strip(), maxsplit=1)
     if rest and not (is_time_line(rest[0], options) or _is_button(rest[0])):
         return None
     words = head.split()

@@ -6,11 +6,11 @@ from typing import Sequence
 
 import regex
 
+from ..features import has_digit
 from ..model import CELL, LIST_ITEM, Block
 from ..options import Options
 from .base import Context, Rule
 
-_DIGIT = regex.compile(r"\d")
 _SENTENCE_END = regex.compile(r"[.!?:;]$")
 
 
@@ -28,7 +28,7 @@ def chart_runs(blocks: Sequence[Block], opts: Options) -> list[range]:
     start = digits = 0
     for i in range(len(blocks) + 1):
         if i < len(blocks) and is_chart_label(blocks[i], opts):
-            digits += bool(_DIGIT.search(blocks[i].text))
+            digits += has_digit(blocks[i].text)
             continue
         length = i - start
         if length >= opts.chart_label_min_run and digits * 2 >= length:
