@@ -17,6 +17,9 @@ from functools import lru_cache
 from .model import Article
 
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ufffe\uffff]")
+# Each kind's own pattern: _replacement_for tells them apart, and the tests hold the one-pass
+# clean_text to these substitutions applied in turn (the lone surrogates are the kind left).
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _FORM_FEED = re.compile("[\x0c]")
 # Invisible characters that hold no text: soft hyphen (where a word may break) and word joiner.
 # Kept, they split words ("Ver\u00adkehr" is not "Verkehr" to a search or a reader's copy).
@@ -68,13 +71,13 @@ def _replacement_for(char: str) -> str:
     if _CONTROL_CHARS.match(char) or _INVISIBLE.match(char):
         return ""
     if _C1_CONTROLS.match(char):
-        return _c1_as_cp1252(char)
+        return _c1_as_cp1252(_C1_CONTROLS.match(char))
     return "\ufffd"  # a lone surrogate: the only kind left
 
 
-def _c1_as_cp1252(char: str) -> str:
+def _c1_as_cp1252(m: "re.Match[str]") -> str:
     try:
-        return bytes([ord(char)]).decode("cp1252")
+        return bytes([ord(m.group())]).decode("cp1252")
     except UnicodeDecodeError:  # 0x81, 0x8d, 0x8f, 0x90, 0x9d mean nothing in windows-1252
         return ""
 
