@@ -1,7 +1,7 @@
 """Hand-made HTML pages for the rule tests: article sentences whose right answer is obvious,
 and each block's decision (kept?, rule) as `explain` reports it."""
 
-from articlextract import explain
+from articlextract import explain, extract
 
 SENTENCES = [
     "The committee met on Tuesday to discuss the new budget, and after a long debate it approved "
@@ -23,3 +23,14 @@ def decisions(body: str) -> dict[str, tuple[bool, str]]:
 
 def paragraphs(texts: list[str]) -> str:
     return "".join(f"<p>{t}</p>" for t in texts)
+
+
+# One paragraph of article text, for the metadata tests: the page's <head> and the lines
+# around it decide the headline, the byline and the date.
+META_BODY = "<p>" + " ".join(["The council met on Tuesday and voted on the new budget for the town."] * 6) + "</p>"
+
+
+def meta_page(head: str = "", body: str = "", url: str | None = None, footer: str = ""):
+    """extract() of a page with ``head`` in its <head> and ``body`` before the article text."""
+    html = f"<html><head>{head}</head><body>{body}{META_BODY}{footer}</body></html>"
+    return extract(html, url=url, format="html")

@@ -25,3 +25,16 @@ def test_console_entry_point_runs(example_html):
     proc = subprocess.run([sys.executable, "-m", "articlextract", str(example_html)],
                           capture_output=True, text=True, check=True)
     assert json.loads(proc.stdout)["headline"] == "City council approves new bike lanes"
+
+
+def test_explain_into_a_pipe_closed_early_ends_quietly(fixtures):
+    # `articlextract --explain page | head -1`: the reader leaves after one line; the writer
+    # must not die with a BrokenPipeError traceback.
+    seed = str(fixtures / "text" / "seed-004.txt")
+    proc = subprocess.Popen([sys.executable, "-m", "articlextract", "--explain", seed, seed, seed],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    first = proc.stdout.readline()
+    proc.stdout.close()  # the pipe's reader is gone
+    stderr = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 0
+    assert first.startswith(b"# ") and "Traceback" not in stderr and "BrokenPipe" not in stderr

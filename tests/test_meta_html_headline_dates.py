@@ -1,14 +1,9 @@
 """HTML headline and date sources added for issue 4, on hand-written pages whose answer is obvious."""
 
-from articlextract import extract
+from htmlkit import META_BODY, meta_page
 from articlextract.metadata.dates import date_from_url, find_dates, parse_date, states_current_time
 
-BODY = "<p>" + " ".join(["The council met on Tuesday and voted on the new budget for the town."] * 6) + "</p>"
-
-
-def page(head: str = "", body: str = "", url: str | None = None, footer: str = ""):
-    html = f"<html><head>{head}</head><body>{body}{BODY}{footer}</body></html>"
-    return extract(html, url=url, format="html")
+page = meta_page
 
 
 # --- headline ---------------------------------------------------------------------------
@@ -113,7 +108,7 @@ def test_date_line_a_little_above_the_headline_when_nothing_else_dates_it():
 
 def test_teaser_of_the_same_article_dates_it():
     body = ("<h1>Menschenrechte achten</h1>"
-            + BODY + '<div class="teaser-list"><p>10.11.2021</p><h3>Menschenrechte achten</h3>'
+            + META_BODY + '<div class="teaser-list"><p>10.11.2021</p><h3>Menschenrechte achten</h3>'
             "<p>Ein Appell an die Bundesregierung.</p></div>")
     assert page("", body).date == "2021-11-10"
 

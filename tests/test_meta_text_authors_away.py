@@ -142,3 +142,14 @@ def test_reading_time_with_the_day_is_a_time_line():
 ])
 def test_a_marker_after_a_word_or_two_in_a_longer_line(line, names):
     assert read_line(line).names == names
+
+
+@pytest.mark.parametrize("message", ["Video Not Available", "Seite Nicht Gefunden", "Page Not Found"])
+def test_a_capitalised_message_is_not_a_person_name(message):
+    assert not is_person_name(message)
+    assert authors(page("Home", HEADLINE, message, BODY)) == []
+
+
+def test_a_name_under_the_headline_is_still_a_name():
+    assert is_person_name("Gillian Mohney")
+    assert authors(page("Home", HEADLINE, "Gillian Mohney", BODY)) == ["Gillian Mohney"]

@@ -69,3 +69,17 @@ def test_text_metadata_thresholds_are_options_with_a_reason():
     text = "\n\n".join(["Home", "Council Approves The Winter Budget", PARAGRAPHS[0], "Dave Steer", *PARAGRAPHS[1:]])
     assert extract(text, format="text").authors == ("Dave Steer",)
     assert extract(text, format="text", options=Options().replace(lone_name_distance=1)).authors == ()
+
+
+def test_a_line_repeating_the_titles_site_name_is_not_the_headline():
+    # The <title> line "Headline - Site", the site's name again in the header, an <h1> that
+    # words the headline otherwise: the site's name must not win because it repeats the title.
+    assert headline("Winter budget passes after a long debate - Daily Courier",
+                    "Skip to main content", "Daily Courier", "News", "Sports",
+                    "Council Approves The Winter Budget", "By Jane Doe", BODY) == \
+        "Council Approves The Winter Budget"
+
+
+def test_a_line_with_icon_font_glyphs_is_not_the_headline():
+    assert headline("Home", "Council Approves The Winter Budget", "\ue060 \ue05c Next video starts in : 7 Play",
+                    BODY) == "Council Approves The Winter Budget"

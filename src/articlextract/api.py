@@ -127,15 +127,16 @@ def _pipeline(raw: bytes | str, url: str | None, fmt: str | None,
     ctx = Context(options=options, format=fmt, deadline=deadline)
     warnings = list(decoded.warnings)
     if fmt == "html":
-        blocks, meta = _html_stages(decoded.text, url, ctx, warnings)
+        blocks, meta = _html_stages(decoded.text, url, ctx, warnings, decoded.utf8)
     else:
         blocks, meta = _text_stages(decoded.text, ctx)
     body = clean_output(render_body(blocks)).strip()  # before status: &#1; alone is empty
     return clean_article(_article(meta, body, url, fmt, warnings)), blocks
 
 
-def _html_stages(text: str, url: str | None, ctx: Context, warnings: list[str]) -> tuple[list[Block], Metadata]:
-    root = parse_html(text, ctx.options, warnings)
+def _html_stages(text: str, url: str | None, ctx: Context, warnings: list[str],
+                 utf8: bytes | None = None) -> tuple[list[Block], Metadata]:
+    root = parse_html(text, ctx.options, warnings, utf8)  # utf8: the page's bytes, when they are ``text``
     ctx.check_time()
     meta = extract_html_metadata(root, url)
     ctx.check_time()

@@ -36,8 +36,11 @@ _C1_CONTROLS = re.compile("[\x80-\x9f]")
 # What _NEEDS_CLEANING finds, as UTF-8 bytes: C0 controls and DEL are single bytes; C1
 # controls, U+FFFE/U+FFFF, surrogates and the invisible characters start with the byte of each pattern.
 _C0_BYTES = bytes(range(0x09)) + b"\x0b\x0c" + bytes(range(0x0e, 0x20)) + b"\x7f"
-_UTF8_NEEDS_CLEANING = (re.compile(rb"\xc2[\x80-\x9f\xad]"), re.compile(rb"\xef\xbf[\xbe\xbf]"),
-                        re.compile(rb"\xed[\xa0-\xbf]"), re.compile(rb"\xe2\x81\xa0"))
+# Each pattern with the byte it opens with: "in" finds one byte (memchr) several times faster
+# than the pattern's scan, and many pages hold no \xc2, \xed or \xef at all. (A longer
+# needle is slower to find than the pattern: not worth testing first.)
+_UTF8_NEEDS_CLEANING = ((b"\xc2", re.compile(rb"\xc2[\x80-\x9f\xad]")), (b"\xef", re.compile(rb"\xef\xbf[\xbe\xbf]")),
+                        (b"\xed", re.compile(rb"\xed[\xa0-\xbf]")), (b"\xe2", re.compile(rb"\xe2\x81\xa0")))
 
 
 def utf8_needs_cleaning(data: bytes) -> bool:
@@ -46,7 +49,7 @@ def utf8_needs_cleaning(data: bytes) -> bool:
     character-class scan of the decoded text cost several percent of a page's extraction."""
     if len(data.translate(None, _C0_BYTES)) != len(data):
         return True
-    return any(pattern.search(data) for pattern in _UTF8_NEEDS_CLEANING)
+    return any(lead in data and pattern.search(data) is not None for lead, pattern in _UTF8_NEEDS_CLEANING)
 
 
 def clean_text(text: str) -> str:

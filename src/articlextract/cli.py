@@ -6,6 +6,7 @@ See docs/cli.md for every flag, the exit statuses and what ``--resume`` guarante
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import Sequence
 
@@ -112,13 +113,18 @@ def _explain(args: argparse.Namespace, inputs: list[str]) -> int:
         print(f"articlextract: wrote {args.explain_html} ({len(exp.blocks)} blocks)", file=sys.stderr)
         if not args.explain:
             return 0
-    for path in inputs:
-        exp = explain(path, url=args.url, format=args.input_format)
-        a = exp.article
-        print(f"# {path}: status={a.status} headline={a.headline!r} byline={a.byline!r} date={a.date!r}")
-        for field, source in sorted(a.sources.items()):
-            print(f"#   {field} from {source}")
-        print(exp.to_text())
+    try:
+        for path in inputs:
+            exp = explain(path, url=args.url, format=args.input_format)
+            a = exp.article
+            print(f"# {path}: status={a.status} headline={a.headline!r} byline={a.byline!r} date={a.date!r}")
+            for field, source in sorted(a.sources.items()):
+                print(f"#   {field} from {source}")
+            print(exp.to_text(), flush=True)
+    except BrokenPipeError:
+        # `articlextract --explain page.html | head`: the reader has all it wanted. Point
+        # stdout at /dev/null so the interpreter's final flush does not raise again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
 
 

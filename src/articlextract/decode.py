@@ -68,6 +68,13 @@ _LABEL_ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252
                   "gbk": "gb18030", "x-gbk": "gb18030", "euc-cn": "gb18030"}
 
 _MOJIBAKE = re.compile("[\u00c3\u00c2][\u0080-\u00bf]|\u00e2\u20ac[\u0080-\u00bf\u2018-\u201e\u2122\u0153\u00a6\u009d]")
+# _MOJIBAKE, one pattern per lead character: `re` finds a literal far faster than a character
+# class. No two matches of these can overlap (no lead is a trailing character), so their
+# counts add up to _MOJIBAKE's.
+_MOJIBAKE_BY_LEAD = tuple((lead, re.compile(lead + rest)) for lead, rest in (
+    ("\u00c3", "[\u0080-\u00bf]"), ("\u00c2", "[\u0080-\u00bf]"),
+    ("\u00e2", "\u20ac[\u0080-\u00bf\u2018-\u201e\u2122\u0153\u00a6\u009d]")))
+MOJIBAKE_MIN_SIGNS = 3  # one or two can be real text ("Â»" in a menu)
 _SURROGATE_BYTES = re.compile(rb"\xed[\xa0-\xbf][\x80-\xbf]")
 
 
@@ -77,6 +84,9 @@ class Decoded:
     encoding: str | None = None
     warnings: list[str] = field(default_factory=list)
     path: str | None = None
+    # ``text`` as UTF-8, when the page's own bytes are exactly that (strict UTF-8 without a BOM,
+    # nothing cleaned): the parser reads them without converting ``text`` back (see parse_html).
+    utf8: bytes | None = None
 
 
 def read_source(source: object, options: Options) -> tuple[bytes | str, str | None]:
@@ -208,7 +218,7 @@ def decode_bytes(data: bytes) -> Decoded:
     if utf16:
         return Decoded(data.decode(utf16, "replace"), utf16, warnings)
     try:
-        return Decoded(data.decode("utf-8"), "utf-8", warnings)
+        return Decoded(data.decode("utf-8"), "utf-8", warnings, utf8=data)
     except UnicodeDecodeError:
         pass
     declared = declared_charset(data)
@@ -302,13 +312,26 @@ def decode(raw: bytes | str, options: Options) -> Decoded:
         decoded = decode_bytes(raw)
     if not (decoded.encoding == "utf-8" and isinstance(raw, bytes) and not utf8_needs_cleaning(raw)):
         decoded.text = clean_text(decoded.text)
+        decoded.utf8 = None
     if not decoded.text or decoded.text.isspace() or only_comments(decoded.text):
         raise EmptyDocument("the page is empty")
     head = decoded.text[:100_000]
-    # Mojibake needs one of its lead characters; "in" runs at C speed, the regex does not.
-    if ("\u00c3" in head or "\u00c2" in head or "\u00e2" in head) and len(_MOJIBAKE.findall(head)) >= 3:
+    if looks_like_mojibake(head):
         decoded.warnings.append("possible_mojibake")
     return decoded
+
+
+def looks_like_mojibake(head: str) -> bool:
+    """``len(_MOJIBAKE.findall(head)) >= MOJIBAKE_MIN_SIGNS``, stopping at the last sign needed.
+    Mojibake needs one of its lead characters: "in" runs at C speed, the patterns do not."""
+    count = 0
+    for lead, pattern in _MOJIBAKE_BY_LEAD:
+        if lead in head:
+            for _ in pattern.finditer(head):
+                count += 1
+                if count >= MOJIBAKE_MIN_SIGNS:
+                    return True
+    return False
 
 
 _STARTS_WITH_COMMENT = re.compile(r"\s*<!--")

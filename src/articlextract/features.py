@@ -170,6 +170,32 @@ def first_normalized_word(text: str) -> str:
     """``normalized(text).split(" ", 1)[0]`` ("" for none), without normalising an ASCII line:
     a cheap first test for phrase lookups, since most lines share no first word with any phrase."""
     if text.isascii():  # normalize_phrase's ASCII path: its first word is the first [a-z0-9] run
+        head = text.split(None, 1)
+        if head and head[0].isalnum():  # on ASCII, isalnum() is [A-Za-z0-9]: the run is that word
+            return head[0].lower()
         m = _ASCII_ALNUM_RUN.search(text)
         return m.group().lower() if m else ""
+    if len(text) > LINE_CACHE_MAX_CHARS:  # a paragraph: its first words are enough
+        return _first_word_of_head(text)
+    return normalized(text).split(" ", 1)[0]
+
+
+FIRST_WORD_HEAD_CHARS = 80  # a paragraph's first word stands in its first few dozen characters
+
+
+def _first_word_of_head(text: str) -> str:
+    """The first normalised word of a long line, from the text before a space after it.
+
+    NFKC never joins across an ASCII space (a starter, the second element of no composition)
+    and casefolding is per character, so normalising ``text[:cut]`` with ``text[cut] == " "``
+    gives the start of the normalised line: its first word, when it holds one, is the line's.
+    Normalising a whole paragraph (and caching it) only to read its first word cost more than
+    the rest of the phrase tests of the line.
+    """
+    cut = text.find(" ", 1)
+    while 0 < cut <= FIRST_WORD_HEAD_CHARS:  # bounded: a line of punctuation must not cost n² time
+        head = lexicon.normalize_phrase(text[:cut])
+        if head:
+            return head.split(" ", 1)[0]
+        cut = text.find(" ", cut + 1)
     return normalized(text).split(" ", 1)[0]

@@ -49,13 +49,20 @@ VOID_TAGS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input
 
 
 def parse_html(text: str, options: Options = DEFAULT_OPTIONS,
-               warnings: list[str] | None = None) -> etree._Element:
-    """Parse markup; hostile constructs are neutralised and reported in ``warnings``."""
+               warnings: list[str] | None = None, utf8: bytes | None = None) -> etree._Element:
+    """Parse markup; hostile constructs are neutralised and reported in ``warnings``.
+
+    ``utf8``, when given, must be ``text`` encoded as UTF-8 (the page's own bytes, see
+    ``Decoded.utf8``). libxml2 works in UTF-8: handed a ``str``, lxml has it convert the whole
+    page first, which costs about a fifth of the parse. The bytes are read instead when the
+    pre-passes below left the text as it was (the same tree: tests/test_html_speed_parse.py).
+    """
     warnings = warnings if warnings is not None else []
+    given = text
     text = _XML_DECL.sub("", text, count=1)
     text = strip_internal_subset(text, warnings)
     text = limit_attributes(text, options.max_attributes, warnings)
-    root, depth_hit = _parse(text, warnings)
+    root, depth_hit = _parse(utf8 if utf8 is not None and text is given else text, warnings)
     if depth_hit or deeper_than(root, options.max_tree_depth):
         root = _parse_flattened(text, options.max_tree_depth, warnings)
     return root
@@ -71,11 +78,15 @@ def deeper_than(root: etree._Element, depth: int) -> bool:
     return bool(_depth_probe(depth)(root))
 
 
-def _parse(text: str, warnings: list[str]) -> tuple[etree._Element, bool]:
-    """Parse; say whether libxml2 gave up at its depth cap, and warn of any other limit it hit."""
+def _parse(text: str | bytes, warnings: list[str]) -> tuple[etree._Element, bool]:
+    """Parse (``bytes`` are UTF-8); say whether libxml2 gave up at its depth cap, and warn of
+    any other limit it hit."""
     # A plain etree parser, not lxml.html's: its element-class lookup costs a Python call per
     # element in every later tree walk, and nothing here uses lxml.html's element methods.
-    parser = etree.HTMLParser(**_PARSER_ARGS)
+    if isinstance(text, bytes):  # named, so that no <meta charset> in the page overrides it
+        parser = etree.HTMLParser(**_PARSER_ARGS, encoding="utf-8")
+    else:
+        parser = etree.HTMLParser(**_PARSER_ARGS)
     try:
         root = etree.fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as exc:

@@ -48,34 +48,58 @@ def split_crawl_stamp(text: str) -> tuple[str | None, str]:
 def segment_text(text: str) -> list[Block]:
     lines = text.splitlines()
     wrap_width = _wrap_width(lines)
+    if not wrap_width:
+        return _line_blocks(lines)
     blocks: list[Block] = []
-    append, new_block = blocks.append, Block.line
-    for indent, line, blank in (_paragraphs(lines, wrap_width) if wrap_width else _lines(lines)):
-        kind = LINE
-        first = line[0]
-        if first in _BULLET_FIRST or first.isdigit():  # most lines start otherwise: skip the regex
-            m = _BULLET.match(line)
-            if m and not _starts_with_date(line, m):
-                # a bullet is markup, a number is text: "100. Ray Gillen" in a ranking reads so
-                kind, line = LIST_ITEM, (line if first.isdigit() else line[m.end():])
-        # word_count's own ASCII path, without the call (it runs on every line of the page)
-        words = len(line.split()) if line.isascii() else word_count(line)
-        append(new_block(len(blocks), line, kind, indent, blank, words))
+    for indent, line, blank in _paragraphs(lines, wrap_width):
+        kind, line = _kind(line)
+        blocks.append(Block.line(len(blocks), line, kind, indent, blank, word_count(line)))
     return blocks
 
 
-def _lines(lines: list[str]) -> Iterable[tuple[int, str, bool]]:
-    """(indent, text, blank line before) per non-empty line: ``_paragraphs`` of an unwrapped dump."""
+def _kind(line: str) -> tuple[str, str]:
+    """The block's kind, and its text without a bullet ("• item" is a list item "item")."""
+    first = line[0]
+    if first in _BULLET_FIRST or first.isdigit():  # most lines start otherwise: skip the regex
+        m = _BULLET.match(line)
+        if m and not _starts_with_date(line, m):
+            # a bullet is markup, a number is text: "100. Ray Gillen" in a ranking reads so
+            return LIST_ITEM, (line if first.isdigit() else line[m.end():])
+    return LINE, line
+
+
+def _line_blocks(lines: list[str]) -> list[Block]:
+    """One block per non-empty line of an unwrapped dump (most dumps).
+
+    ``_paragraphs`` for a dump that is not wrapped, and ``segment_text``'s loop, in one pass:
+    it runs on every line of every page, so the common line (ASCII, no run of spaces, no
+    bullet) takes a few string tests and no call besides the block's.
+    """
+    blocks: list[Block] = []
+    append, new_block, bullet_first = blocks.append, Block.line, _BULLET_FIRST
     blank = True
     for raw in lines:
         line = raw.strip()
         if not line:
             blank = True
             continue
-        if "  " in line or "\t" in line or (not line.isascii() and _needs_spacing(line)):  # as _needs_spacing
+        ascii_line = line.isascii()
+        if "  " in line or "\t" in line or (not ascii_line and _needs_spacing(line)):
             line = _SPACES.sub(" ", line)
-        yield (_indent(raw) if raw[0] in " \t" else 0), line, blank
+        indent = _indent(raw) if raw[0] in " \t" else 0
+        kind = LINE
+        first = line[0]
+        if first in bullet_first or first.isdigit():
+            kind, line = _kind(line)
+        if not ascii_line:
+            words = word_count(line)
+        elif "\x1f" in line:  # the one ASCII space character a line can still hold besides " "
+            words = len(line.split())
+        else:  # stripped, single-spaced: its words are its spaces plus one, counted without a list
+            words = line.count(" ") + 1
+        append(new_block(len(blocks), line, kind, indent, blank, words))
         blank = False
+    return blocks
 
 
 def _paragraphs(lines: list[str], wrap_width: int) -> Iterable[tuple[int, str, bool]]:

@@ -19,7 +19,8 @@ from ..rules.html import class_tokens, token_list
 from ..rules.phrases import is_relative_time
 from . import Metadata
 from .authors import clean_authors, strip_byline_prefix
-from .dates import LOCAL_MIDNIGHT_NOTE, find_dates, states_current_time
+from .dates import LOCAL_MIDNIGHT_NOTE, find_dates, states_current_time, states_membership
+from .html_dates_labels import labeled_modification_date, prefer_labeled_publication
 from .language import guess_language
 from .text import byline_names
 
@@ -30,6 +31,10 @@ HEAD_WINDOW_BEFORE = 2  # ... or just above it (a kicker, a date over the <h1>)
 # ("14. Februar 2012 | Drucken" over a breadcrumb); it never overrides the markup's date.
 HEAD_WINDOW_ABOVE = 4
 DATE_LINE_MAX_WORDS = 16  # "Published on Monday, 3 May 2023, 10:45 by Jane Doe" and no longer
+# A date line opens with its date or puts a label or a name before it ("Accueil | Par Loïc Le
+# Clerc | 30 septembre 2018"); a date after more words is a sentence that mentions it (a
+# caption: "Ausschnitt eines Satellitenbildes bei St. Moritz vom 31.05.2021 (links) …").
+DATE_LINE_MAX_WORDS_BEFORE = 8
 DATELINE_CHARS = 40  # a dateline's date opens the paragraph
 DESCRIPTION_EDGE_CHARS = 3  # a description's closing stamp may be followed by ")", "." and the like
 WRITTEN_DATE_MAX_CHARS = 20  # "14 Settembre 2020" and the like, from the date's first character
@@ -58,6 +63,7 @@ def claim_html_lines(blocks: Sequence[Block], meta: Metadata, options: Options) 
     _claim_bylines(around + head, head, meta, options)
     teasers = _beside_teasers(blocks, showing, anchor) if not meta.date else []  # only read without a date
     _claim_dates(head, around, (above[::-1], teasers), blocks, meta, options)
+    prefer_labeled_publication(blocks, meta)
     if not meta.language:
         meta.offer("language", guess_language(" ".join(b.text for b in kept)), "guessed from the text")
     meta.settle()
@@ -202,6 +208,10 @@ def _claim_dates(head: list[Block], around: list[Block], farther: tuple[list[Blo
     meta.offer("date", _description_date(meta.description), "date at an end of the description")
     if not meta.date:
         _modification_line_date(blocks, meta)
+    if not meta.date:  # the label on a line of its own: "Letzte Änderung:" over "14.01.2022"
+        labeled_modification_date(blocks, meta)
+    if not meta.date:  # a page whose markup states only when it was changed (a wiki)
+        meta.offer("date", meta.date_modified, "markup's modification date (no publication date stated)")
     if not meta.date:
         _copyright_stamp_date(blocks, meta)
 
@@ -281,9 +291,11 @@ def _prefer_shown_date(around: list[Block], meta: Metadata) -> None:
 def _line_date(block: Block) -> str | None:
     """The date a short line states ("3. Mai 2023", "Datum: 03.05.2023"), or None."""
     if block.words > DATE_LINE_MAX_WORDS or is_relative_time(block.text) or _modified(block.text) \
-            or states_current_time(block.text):
+            or states_current_time(block.text) or states_membership(block.text):
         return None
     for pos, iso in find_dates(block.text):
+        if len(block.text[:pos].split()) > DATE_LINE_MAX_WORDS_BEFORE:
+            return None
         if not _after_modified_label(block.text[:pos]):
             return iso
     return None

@@ -28,6 +28,11 @@ _ISO = regex.compile(
     r"(Z|[+-]\d\d:?\d\d)?)?(?!\d)")
 _COMPACT = regex.compile(r"(?<!\d)((?:19|20)\d\d)(\d\d)(\d\d)(?!\d)")
 _NUMERIC = regex.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d|\d\d)(?![\d])")
+# "4. 2. 2022", "4.\u20092.\u20092022": German typography spaces the parts of a numeric date
+# (thin or plain spaces). Day first always; only with a four-digit year, since "1. 2. 3" numbers.
+_SPACED_NUMERIC = regex.compile(
+    r"(?<![\d.])(\d{1,2})\.(?:[ \u00a0\u2009\u202f](\d{1,2})\.[ \u00a0\u2009\u202f]?|(\d{1,2})\.[ \u00a0\u2009\u202f])"
+    r"((?:19|20)\d\d)(?!\d)")
 _CJK = regex.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _ORDINAL = r"(?:st|nd|rd|th|er|e|º|ª|\.)?"
 
@@ -106,6 +111,10 @@ def find_dates(text: str, today: dt.date | None = None) -> Iterator[tuple[int, s
             iso = make_date(*(dt.date.fromisoformat(iso) + dt.timedelta(days=1)).timetuple()[:3], today) or iso
         if iso:
             found.append((m.start(), iso))
+    for m in _SPACED_NUMERIC.finditer(text):
+        iso = make_date(int(m[4]), int(m[2] or m[3]), int(m[1]), today)
+        if iso:
+            found.append((m.start(), iso))
     for m in _CJK.finditer(text):
         iso = make_date(int(m[1]), int(m[2]), int(m[3]), today)
         if iso:
@@ -139,6 +148,12 @@ def states_current_time(text: str) -> bool:
     """Whether a line shows the current date ("Aktuelle Zeit: 14.10.2020, 12:18"), which is
     when the page was rendered, not when the article was written (``date_now_labels.txt``)."""
     return bool(lexicon.prefix_pattern("date_now_labels").match(lexicon.normalize_phrase(text[:80])))
+
+
+def states_membership(text: str) -> bool:
+    """Whether a line dates a member's account ("Registriert: 18.09.2008", a forum post's
+    author box), not the article (``date_member_labels.txt``)."""
+    return bool(lexicon.prefix_pattern("date_member_labels").match(lexicon.normalize_phrase(text[:80])))
 
 
 def parse_date(text: str | None, today: dt.date | None = None) -> str | None:

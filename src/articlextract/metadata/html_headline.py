@@ -5,11 +5,17 @@ Order (first that yields wins, recorded in ``Metadata.sources``):
 1. a heading (<h1>-<h3>, ``itemprop=headline``) equal to the JSON-LD headline, ``dc.title``,
    ``og:title``, ``twitter:title``, ``parsely-title`` or ``<title>``, or to one of their parts
    once split on " | ", " - "…; the site's own name never counts; an <h1> beats an <h2>,
-   then the longest agreeing text wins (the site name is the short part of "Site » Headline");
+   then the longest agreeing text wins (the site name is the short part of "Site » Headline").
+   An <h1> that makes most of a metadata title ("Headline, Place", "Kicker: Headline", "Headline
+   von user") agrees too: the title adds search words. It ranks below an <h1> equal to a title
+   and above every <h2>;
 2. a heading that ends with one of those titles: the title, without the kicker the heading
    puts in front ("Covid-19: Headline");
 3. those titles in that order, without the site name; a one-word one is a section label
-   when the page's only <h1> says more (4 wins then);
+   when the page's only <h1> says more (4 wins then). The promotional ones (JSON-LD headline,
+   og:, twitter:), written for search results and shares, give way to the page's only <h1>
+   when they word it otherwise, unless that <h1> is the title with more after it (a dek or a
+   date run into the heading) or a phrase of it (a topic label the title spells out);
 4. the page's only <h1> unless it is the site's name or a single word;
 5. ``<title>`` without the site name.
 """
@@ -38,6 +44,16 @@ MIN_KICKER_TITLE_WORDS = 2
 # A one-word <h1> that agrees with no title is a section label ("News", "Lorem") more often
 # than a headline: the page's <title> is the better guess then.
 MIN_LONE_H1_WORDS = 2  # a shorter title inside a heading is a coincidence, not its headline
+# An <h1> inside a metadata title ("Pierogi z dynią" in "Pierogi z dynią przepis – Zobacz…")
+# is the headline the title was written around, when it is at least this many words and
+# this share of the title's words; less is a section name or a phrase the title happens to use.
+MIN_INSIDE_HEADING_WORDS = 2
+MIN_INSIDE_SHARE = 0.5
+# Titles written to be shown elsewhere: search results (JSON-LD), shares (og:, twitter:). Their
+# wording is often reworked ("VW-Chef Diess warnt…" for the page's "VW-Chef warnt…"), so they
+# do not outrank the page's only <h1>. dc.title and parsely-title are catalogue and analytics
+# records of the article's own title; <title> is already below the <h1>.
+PROMOTIONAL_TITLES = frozenset({"json-ld headline", "og:title", "twitter:title"})
 
 
 class Heading(NamedTuple):
@@ -85,8 +101,9 @@ def _prepare(title: str, site: SiteName) -> _Title:
                   whole.strip(), normalize_phrase(whole))
 
 
-def _agreement(heading: str, title: _Title) -> tuple[str, str] | None:
-    """(headline, how) when ``heading`` agrees with ``title`` or with a part of it."""
+def _agreement(heading: str, title: _Title, may_be_inside: bool) -> tuple[str, str] | None:
+    """(headline, how) when ``heading`` agrees with ``title`` or with a part of it;
+    ``may_be_inside``: the heading may also be most of the title (see ``_inside``)."""
     norm = normalize_phrase(heading)
     if not norm:
         return None
@@ -96,39 +113,76 @@ def _agreement(heading: str, title: _Title) -> tuple[str, str] | None:
         return heading, "part"
     if len(title.whole_norm.split()) >= MIN_KICKER_TITLE_WORDS and norm.endswith(" " + title.whole_norm):
         return title.whole, "kicker"
+    if may_be_inside and _inside(norm, title):
+        return heading, "inside"
     return None
+
+
+def _inside(norm: str, title: _Title) -> bool:
+    """The heading is whole words of the title and makes most of it (with or without the
+    site's name): "Mandarinen-Schmand-Kuchen" in "Mandarinen-Schmand-Kuchen von jesusfreak"."""
+    words = len(norm.split())
+    if words < MIN_INSIDE_HEADING_WORDS:
+        return False
+    return any(words >= MIN_INSIDE_SHARE * len(full.split()) and f" {norm} " in f" {full} "
+               for full in (title.whole_norm, title.norm))
+
+
+def _label(level: int, source: str, how: str) -> str:
+    where = f"<h{level}>"
+    if how == "kicker":
+        return f"{source} inside {where}"
+    if how == "inside":
+        return f"{where} inside {source}"
+    return f"{where} agreeing with {source}"
+
+
+def _agreeing_heading(titles: list[tuple[_Title, str]], headings: list[Heading],
+                      site: SiteName) -> tuple[str, str] | None:
+    """(headline, source) from the best heading that agrees with a title (step 1-2)."""
+    best: tuple[tuple, str, str] | None = None
+    for order, heading in enumerate(headings):
+        if heading.links_home or site.matches(heading.text):
+            continue
+        for title, source in titles:
+            # Only an <h1> is the headline a title was written around. A <title> holding the
+            # <h1> and more is left to steps 4-5, as before: the only <h1> beats it there.
+            found = _agreement(heading.text, title, heading.level == 1 and source != "<title>")
+            if found is None:
+                continue
+            text, how = found
+            key = (how != "kicker", -heading.level, how != "inside", len(text.split()), -order)
+            if best is None or key > best[0]:
+                best = (key, text, _label(heading.level, source, how))
+            break
+    return (best[1], best[2]) if best else None
+
+
+def _same_headline_told_longer(h1: str, title: str) -> bool:
+    """The <h1> is the title with more after it (a dek or a date run into the heading), or a
+    phrase of the title (a topic label the title spells out): not a different wording."""
+    h1_norm, title_norm = normalize_phrase(h1), normalize_phrase(title)
+    return (h1_norm + " ").startswith(title_norm + " ") or f" {h1_norm} " in f" {title_norm} "
 
 
 def choose_headline(meta: Metadata, titles: list[tuple[str | None, str]], headings: list[Heading],
                     site: SiteName) -> None:
     """Offer the headline from the sources above; ``titles`` are (text, source) best first."""
     titles = [(t, s) for t, s in titles if t]
-    prepared = [(_prepare(t, site), s) for t, s in titles]
-    best: tuple[tuple, str, str] | None = None
-    for order, heading in enumerate(headings):
-        if heading.links_home or site.matches(heading.text):
-            continue
-        for title, source in prepared:
-            found = _agreement(heading.text, title)
-            if found is None:
-                continue
-            text, how = found
-            where = f"<h{heading.level}>"
-            label = f"{where} agreeing with {source}" if how != "kicker" else f"{source} inside {where}"
-            key = (how != "kicker", -heading.level, len(text.split()), -order)
-            if best is None or key > best[0]:
-                best = (key, text, label)
-            break
-    if best:
-        meta.offer("headline", best[1], best[2])
+    agreeing = _agreeing_heading([(_prepare(t, site), s) for t, s in titles], headings, site)
+    if agreeing:
+        meta.offer("headline", *agreeing)
     h1s = [h.text for h in headings if h.level == 1 and not h.links_home]
     lone_h1 = h1s[0] if len(h1s) == 1 and not site.matches(h1s[0]) \
         and len(h1s[0].split()) >= MIN_LONE_H1_WORDS else None
     for title, source in titles[:-1] if titles and titles[-1][1] == "<title>" else titles:
         title = strip_site_name(title, meta.sitename)
         # A one-word title that no heading shows is the section ("Pressemitteilungen").
-        if not site.matches(title) and not (lone_h1 and len(title.split()) < MIN_LONE_H1_WORDS):
-            meta.offer("headline", title, source)
+        if site.matches(title) or (lone_h1 and len(title.split()) < MIN_LONE_H1_WORDS):
+            continue
+        if lone_h1 and source in PROMOTIONAL_TITLES and not _same_headline_told_longer(lone_h1, title):
+            meta.offer("headline", lone_h1, f"the page's only <h1> (worded otherwise in {source})")
+        meta.offer("headline", title, source)
     if lone_h1:
         meta.offer("headline", lone_h1, "the page's only <h1>")
     for title, source in titles[-1:]:

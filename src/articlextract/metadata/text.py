@@ -33,8 +33,8 @@ from . import Metadata
 from .authors import clean_authors, strip_byline_prefix
 from .text_boxes import author_box, copyright_holder
 from .text_headline import offer_headline
-from .text_lines import (BYLINE_MAX_WORDS, LineMeta, has_interface_word, is_marker_only, is_name_or_handle, read_line,
-                         starts_with_date, starts_with_marker)
+from .text_lines import (BYLINE_MAX_WORDS, NOTHING, LineMeta, has_interface_word, is_marker_only, is_name_or_handle,
+                         read_line, starts_with_date, starts_with_marker)
 from .text_names import lone_name, name_next_to_time, person_above
 
 
@@ -200,5 +200,5 @@ def _byline_meta(block: Block, blocks: Sequence[Block]) -> LineMeta:
     with the next line, where converters put the name ("By" / "Benjamin Romano")."""
     if is_marker_only(block.text) and block.index + 1 < len(blocks):
         joined = read_line(block.text.strip() + " " + blocks[block.index + 1].text.strip())
-        return LineMeta() if any(has_interface_word(n) for n in joined.names) else joined
+        return NOTHING if any(has_interface_word(n) for n in joined.names) else joined
     return read_line(block.text)

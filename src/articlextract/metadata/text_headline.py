@@ -8,6 +8,7 @@ and date lines when there are any); the page's first line without its site name.
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from .. import lexicon
@@ -23,6 +24,9 @@ from .text_names import is_name_by_time
 
 KICKER_SEPARATORS = "-–—|:·•»/"  # a kicker glued to the headline has none of these at its end
 BREADCRUMB_SEPARATORS = (" > ", " » ", " › ")  # "Home > News > Headline"
+# Icon-font glyphs ("\ue060 Next video starts in : 7 Play") live in Unicode's private use
+# area: a line that prints one is a control's label, never a headline.
+ICON_GLYPH = re.compile("[\ue000-\uf8ff]")
 
 
 def _headline_like(block: Block, options: Options, min_words: int = 2) -> bool:
@@ -30,7 +34,7 @@ def _headline_like(block: Block, options: Options, min_words: int = 2) -> bool:
     sentence = ends_like_sentence(text) and not text.endswith(("?", "!"))
     credit = text.split(None, 1)[0].casefold().rstrip(":") in lexicon.phrases("photo_credits")
     return (min_words <= block.words <= 30 and digit_share(text) < options.headline_max_digit_share and not credit
-            and not sentence and not is_section_label(text)
+            and not sentence and not is_section_label(text) and not ICON_GLYPH.search(text)
             and not is_relative_time(text) and not text.endswith(("..", ":", "…"))
             and normalized(text.rsplit(None, 1)[-1]) not in lexicon.phrases("byline_markers")  # "… is sponsored by"
             and normalized(text) not in lexicon.phrases("boilerplate_lines") and not read_line(text).date)
@@ -97,6 +101,7 @@ def _repeated_title(blocks: Sequence[Block], start: int, options: Options) -> Bl
     # Every key that can match below starts with the first word of one of these: a cheap test
     # (no normalising of an ASCII line) that skips most lines.
     first_words = {k.split(" ", 1)[0] for k in (first, after_kicker, *split)}
+    site_parts = _site_parts(blocks[0].text, split)
     for block in blocks[1:start + options.text_meta_body_lines]:
         if first_normalized_word(block.text) not in first_words:
             continue
@@ -108,9 +113,19 @@ def _repeated_title(blocks: Sequence[Block], start: int, options: Options) -> Bl
             continue
         if not (key == first or key in split or key == after_kicker or first.startswith(key + " ")):
             continue
+        # "The Verge" under "Headline - The Verge": the site's name, not the headline (a
+        # one-word first part is the headline by the rule above, whatever the site name is)
+        if key in site_parts and not one_word_headline:
+            continue
         if best is None or len(key) > best_len or (len(key) == best_len and block.index <= start):
             best, best_len = block, len(key)
     return best
+
+
+def _site_parts(title: str, split: Sequence[str]) -> set[str]:
+    """The normalised parts of the page's title that ``strip_site_name`` takes for the site's name."""
+    kept = normalized(strip_site_name(title))
+    return {part for part in split if part != kept and part not in kept} if len(split) > 1 else set()
 
 
 def _title_printed_twice(title_like: Sequence[Block], start: int, options: Options) -> Block | None:

@@ -19,6 +19,7 @@ from ..features import has_digit, line_cache, normalized
 from ..rules.phrases import is_relative_time, is_section_label
 from .authors import clean_authors
 from .dates import find_dates
+from .text_markers import may_hold_marker
 
 DATE_LINE_MAX_WORDS = 18  # "Published on Monday, 3 May 2023, 10:45 by Jane Doe | 4 min read" and no longer
 BYLINE_MAX_WORDS = 14  # "By Jane Doe and John Roe, Reuters" with a date after it
@@ -51,6 +52,9 @@ class LineMeta:
     only_meta: bool = False  # nothing but metadata on the line: safe to drop from the body
 
 
+NOTHING = LineMeta()  # what most lines say; frozen, so one instance serves them all (cheaper than a new one)
+
+
 @lru_cache(maxsize=1)
 def _marker() -> "regex.Pattern[str]":
     words = sorted(set(lexicon.lines("byline_markers")), key=len, reverse=True)
@@ -78,14 +82,14 @@ def read_line(text: str) -> LineMeta:
     if words > DATE_LINE_MAX_WORDS:
         return _long_byline(text)
     if is_relative_time(text):
-        return LineMeta()
+        return NOTHING
     dates = list(find_dates(text)) if has_digit(text) else []
     date, kind = (dates[0][1], _date_kind(text, dates[0][0])) if dates else (None, "")
     names, source = ((), "")
     if words <= BYLINE_MAX_WORDS + 4:
         names, source = _names(text, dates[0][0] if dates else None)
     if not date and not names:
-        return LineMeta()
+        return NOTHING
     only = bool(names) and words <= BYLINE_MAX_WORDS or (bool(date) and words <= 10)
     return LineMeta(date, kind, tuple(names), source, only)
 
@@ -95,11 +99,11 @@ def _long_byline(text: str) -> LineMeta:
     author. Only a person's full name right after a leading marker and before a comma counts."""
     m = _marker().match(text)
     if not m:
-        return LineMeta()
+        return NOTHING
     name, comma, _ = text[m.end():].partition(",")
     if comma and is_person_name(name.strip()):
         return LineMeta(names=(name.strip(),), name_source="marker")
-    return LineMeta()
+    return NOTHING
 
 
 def _date_kind(text: str, position: int) -> str:
@@ -111,7 +115,8 @@ def _date_kind(text: str, position: int) -> str:
 
 
 def _names(text: str, date_pos: int | None) -> tuple[list[str], str]:
-    for m in _marker().finditer(text):
+    # (a match at the start fails fast; a scan of the whole line is worth a cheap first test)
+    for m in (_marker().finditer(text) if may_hold_marker(text) else ()):
         if not _byline_position(text, m.start(), date_pos):
             continue
         tail = text[m.end():date_pos] if date_pos is not None and date_pos > m.end() else text[m.end():]
@@ -323,10 +328,12 @@ def is_person_name(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= NAME_MAX_WORDS or not _NAME.match(text) or text.isupper():
         return False
-    noise = lexicon.phrases("byline_noise")
+    noise, non_words = lexicon.phrases("byline_noise"), lexicon.phrases("name_non_words")
     # "Die DGVM", "Le Grand Continent", "Zum Antworten": a title or a label, not a name;
-    # "Today’s Paper", "Editor's Picks": a possessive makes a label of the words after it.
-    return not any(w.casefold() in noise or w.endswith(_POSSESSIVE) for w in words) and not has_interface_word(text) \
+    # "Today’s Paper", "Editor's Picks": a possessive makes a label of the words after it;
+    # "Video Not Available": a message.
+    return not any(w.casefold() in noise or w.casefold() in non_words or w.endswith(_POSSESSIVE) for w in words) \
+        and not has_interface_word(text) \
         and normalized(words[0]) not in lexicon.phrases("name_non_starters") and not is_section_label(text)
 
 

@@ -10,12 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Sequence
 
+from .. import lexicon
 from ..features import is_prose, prose_weight
 from ..model import HEADING, Block
 from ..options import Options
 from .base import Context, Rule
-from .html import is_unlikely, strongly_marked
+from .html import class_tokens, is_unlikely, strongly_marked, token_list
 from .teasers import in_cards, teaser_cards
+from .text import is_picture_credit
 
 
 def describe(el: object) -> str:
@@ -215,12 +217,53 @@ class LeadParagraph(Rule):
         if first is None:
             return
         cards = ctx.info.get("teaser_cards") or set()
+        container = ctx.info["container"]
+        above_container = {container, *container.iterancestors()}
         for i in range(first - 1, max(-1, first - 1 - opts.lead_max_blocks), -1):
             block = blocks[i]
+            if is_notice_message(block, above_container):
+                continue  # "this video is not available in your region": in the header, not the lead
             boxed = demoted[i] and (strongly_marked(block) or in_cards(block, cards))  # not just "teaser"
             if boxed or block.link_density > opts.max_link_density:
                 if block.words > opts.short_block_words:
                     break
                 continue  # a byline link or a share button between the lead and the body
-            if is_prose(block, opts) or (block.kind == HEADING and block.words >= 2 * opts.min_paragraph_words):
+            long_heading = block.kind == HEADING and block.words >= 2 * opts.min_paragraph_words
+            reads_as_lead = is_prose(block, opts) or long_heading
+            if reads_as_lead and not is_dateline_or_caption(block):  # those are walked past, like a byline
                 self.keep(block, "lead paragraph just above the article container")
+
+
+def is_notice_message(block: Block, above_container: set) -> bool:
+    """HTML: a message shown in place of media or a feature ("Unfortunately, this video is not
+    available in your region."): an element of its own beside the article (below the nearest
+    element that also holds the container, ``above_container`` being the container and its
+    ancestors) marked with a token of ``html_notice_tokens``."""
+    notices = token_list("html_notice_tokens")
+    for el in block.ancestors:
+        if el in above_container:
+            return False
+        if not notices.isdisjoint(class_tokens(el)):
+            return True
+    return False
+
+
+def is_dateline_or_caption(block: Block) -> bool:
+    """A line of the article's header that reads like prose but is not the standfirst: a dateline
+    holding a <time> ("Le Monde | 04.05.2015 à 13h36 • Mis à jour … | Par …"), or the caption of
+    the lead picture (an element marked caption or credit inside it, or a credit at its end:
+    "… (Symbolbild: Alex T./Adobe Stock)")."""
+    element = block.ancestors[0] if block.ancestors else None
+    if element is None:
+        return False
+    captions = token_list("html_caption_tokens")
+    for el in element.iter("*"):  # elements only, not comments  # type: ignore[attr-defined]
+        if (el.tag == "time" or not captions.isdisjoint(class_tokens(el))) and _inline_part(el, block):
+            return True
+    return is_picture_credit(block.text, lexicon.phrases("photo_credits"))
+
+
+def _inline_part(el: object, block: Block) -> bool:
+    """Whether the element's text is a part of the block's own text, not of a block nested in it."""
+    text = " ".join("".join(el.itertext()).split())  # type: ignore[attr-defined]
+    return bool(text) and text in block.text

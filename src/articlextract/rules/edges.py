@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Callable, Sequence
 
 from .. import lexicon
@@ -24,23 +25,48 @@ class TrimEdges(Rule):
 
     def apply(self, blocks: Sequence[Block], ctx: Context) -> None:
         kept = [b for b in blocks if b.keep]
-        prose = [i for i, b in enumerate(kept) if is_prose(b, ctx.options)]
+        html = ctx.format == "html"
+        prose = [i for i, b in enumerate(kept)  # a long line of counters is no paragraph
+                 if is_prose(b, ctx.options) and not (html and is_counter_line(b.text, ctx.options))]
         if not prose:
             return
         limit = ctx.options.min_paragraph_words
         first, last = kept[prose[0]], kept[prose[-1]]
         for block in kept[:prose[0]]:
-            if block.words < limit and block.kind != HEADING and not sentence_of_the_text(block, first):
+            if block.words < limit and block.kind != HEADING and not sentence_of_the_text(block, first) \
+                    and not item_of_the_same_list(block, first):
                 self.drop(block, "short line before the first paragraph")
         for block in reversed(kept[prose[-1] + 1:]):
-            if block.kind == LIST_ITEM and ctx.format == "html":
+            if block.kind == LIST_ITEM and html:
                 break
             if sentence_of_the_text(block, last):
                 break
             if block.words < limit:
                 self.drop(block, "short line after the last paragraph")
+            elif html and is_counter_line(block.text, ctx.options):
+                self.drop(block, "a line of the post's counters after the last paragraph")
             else:
                 break
+
+
+# "Comments (42)", "人氣(23925)", "Views [1,203]": a label, then a count in brackets
+_COUNTER = r"[^\W\d_]+\s*[(（\[]\s*\d[\d,.]*\s*[)）\]]"
+# counters one after the other, apart from spaces and separators ("Comments (42) · Views (9)")
+_COUNTER_RUN = re.compile(rf"(?:{_COUNTER}[\s·•|/,;-]*)+")
+
+
+def is_counter_line(text: str, opts: Options) -> bool:
+    """A line of the post's counters ("posted on … · Comments (42) · Views (23925)"): a run of
+    labelled counts that opens or closes the line, not a sentence ("the bridge (1952) and the
+    library (2024) will be paid for …" has two, apart, inside it)."""
+    text = text.strip()
+    if ends_like_sentence(text) or "(" not in text and "（" not in text and "[" not in text:
+        return False
+    for run in _COUNTER_RUN.finditer(text):
+        if (run.start() == 0 or run.end() == len(text)) \
+                and len(re.findall(_COUNTER, run.group())) >= opts.counter_line_min_counters:
+            return True
+    return False
 
 
 def sentence_of_the_text(block: Block, paragraph: Block) -> bool:
@@ -49,6 +75,16 @@ def sentence_of_the_text(block: Block, paragraph: Block) -> bool:
     links: the author's own line, not a widget's label. Text dumps have no markup to tell."""
     text = block.text.rstrip()
     if block.link_chars or not ends_like_sentence(text) or text.endswith("?"):  # "Want more?" opens a widget
+        return False
+    parent = flow_parent(block)
+    return parent is not None and parent is flow_parent(paragraph)
+
+
+def item_of_the_same_list(block: Block, paragraph: Block) -> bool:
+    """HTML: a short list item in the same list as the article's first paragraph (a "Highlights"
+    list opening with two links, then an item of prose): a list does not start before the
+    article, so its first items are the article's too. Text dumps have no markup to tell."""
+    if block.kind != LIST_ITEM or paragraph.kind != LIST_ITEM:
         return False
     parent = flow_parent(block)
     return parent is not None and parent is flow_parent(paragraph)

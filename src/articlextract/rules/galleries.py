@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..features import is_prose
-from ..model import Block
+from ..model import HEADING, Block
 from ..options import Options
 from .base import Context, Rule
 from .region import slide_counters  # the "n/N" slide counters that text dumps use as walls
@@ -54,3 +54,20 @@ class EmbeddedGallery(Rule):
         for block in blocks:
             if block.keep and gallery in block.ancestors:
                 self.drop(block, "a slide of a picture gallery set inside the article")
+        for block in gallery_titles(blocks, first):
+            self.drop(block, "the title of a picture gallery set inside the article")
+
+
+def gallery_titles(blocks: Sequence[Block], first: int) -> list[Block]:
+    """The headings just above a gallery's first slide ("Business news in pictures", often twice:
+    over the thumbnails and over the full-screen view): the gallery's own title. Walking up
+    from the first slide past dropped blocks ("50 show all"), up to the first kept block that is
+    not a heading: the article's text above the gallery."""
+    titles = []
+    for block in reversed(blocks[:first]):
+        if not block.keep:
+            continue
+        if block.kind != HEADING:
+            break
+        titles.append(block)
+    return titles

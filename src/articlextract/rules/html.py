@@ -118,7 +118,8 @@ class BoilerplateContainer(Rule):
     """Drop blocks that sit, below the article container, in a nav/share/related/comment box.
 
     A marked element that holds most of the article's prose is the article itself, whatever
-    its class says ("post tag-travel", "field-label-hidden", an ASP.NET page-wide <form>).
+    its class says ("post tag-travel", "field-label-hidden", an ASP.NET page-wide <form>);
+    unless much of the article's text comes before it (``_follows_the_text``).
     """
 
     name = "boilerplate_container"
@@ -126,24 +127,30 @@ class BoilerplateContainer(Rule):
 
     def apply(self, blocks: Sequence[Block], ctx: Context) -> None:
         containers = ctx.info.get("containers") or ()
-        weights = ctx.info.get("weights")
         verdict: dict[object, str | None] = {}
         floor = self._prose_floor(blocks, ctx)
-        for block in blocks:
+        for i, block in enumerate(blocks):
             if not block.keep or block.decision.rule == "lead_paragraph":  # judged on its own way in
                 continue
             for el in block.ancestors:
                 if el in containers:
                     break
-                if el not in verdict:
+                if el not in verdict:  # blocks[i] is the element's first kept block
                     reason = boilerplate_reason(el)
-                    if reason and weights is not None and weights.prose.get(el, 0.0) >= floor:
+                    if reason and self._is_the_article(el, blocks, i, ctx, floor):
                         reason = None
                     verdict[el] = reason
                 reason = verdict[el]
                 if reason:
                     self.drop(block, reason)
                     break
+
+    @staticmethod
+    def _is_the_article(el: object, blocks: Sequence[Block], first: int, ctx: Context, floor: float) -> bool:
+        """Whether a marked element whose first kept block is ``blocks[first]`` is the article itself."""
+        weights = ctx.info.get("weights")
+        return weights is not None and weights.prose.get(el, 0.0) >= floor \
+            and not _follows_the_text(blocks, first, weights.block_weights, ctx.options)
 
     @staticmethod
     def _prose_floor(blocks: Sequence[Block], ctx: Context) -> float:
@@ -157,6 +164,20 @@ class BoilerplateContainer(Rule):
         else:
             total = max(weights.prose.values(), default=0.0)
         return max(1.0, total * ctx.options.boilerplate_max_prose_share)
+
+
+def _follows_the_text(blocks: Sequence[Block], first: int, weights: Sequence[float], opts: Options) -> bool:
+    """Whether more than ``Options.boilerplate_max_prose_before`` of the kept prose lies before
+    ``blocks[first]``: the article's own wrapper starts where the text starts (a standfirst may
+    stand above it), a long comment section under a short post holds more prose than the post
+    but comes after it."""
+    before = total = 0.0
+    for i, (block, weight) in enumerate(zip(blocks, weights)):
+        if block.keep and weight > 0:
+            total += weight
+            if i < first:
+                before += weight
+    return before > opts.boilerplate_max_prose_before * total
 
 
 GROUP_TAGS = frozenset({"table", "ul", "ol", "dl"})
@@ -191,8 +212,8 @@ class LinkDense(Rule):
     row of a filmography is data, a list made only of links is a menu. A linked sub-heading
     between two paragraphs of the same element ("“Thumper” ($20)" linking to the store) is
     part of the text, and so is a heading linking to an anchor of its own page
-    (``links_to_itself``) and a list of links under a sub-heading in the run of the article
-    (``headed_lists``).
+    (``links_to_itself``) and a list of links under a sub-heading in the run of the article, or
+    announced by its list item with a colon (``headed_lists``).
     """
 
     name = "link_dense"
@@ -229,7 +250,8 @@ def headed_lists(blocks: Sequence[Block], candidates: set[object]) -> frozenset[
 
     A menu or a list of related links does not sit between two headings of the text: it stands
     apart, or it closes the article. Such a list follows a kept heading (no link) of its own
-    parent, and a kept heading or paragraph of that parent follows it. Tables have their own
+    parent, and a kept heading or paragraph of that parent follows it; or it is announced by the
+    list item it is nested in ("In progress:"), the article going on after it. Tables have their own
     judgement (``group_link_density``). Only ``candidates``, the lists that are mostly links,
     are looked at.
     """
@@ -244,6 +266,22 @@ def headed_lists(blocks: Sequence[Block], candidates: set[object]) -> frozenset[
 
 
 def _headed(blocks: Sequence[Block], group: object, first: int, last: int) -> bool:
+    return _introduced(blocks, group, first, last) or _under_heading(blocks, group, first, last)
+
+
+def _introduced(blocks: Sequence[Block], group: object, first: int, last: int) -> bool:
+    """A list nested in a kept list item whose own text announces it with a colon ("In progress:"
+    and the bugs' links), the article going on after it: a sub-list of the text, not a menu."""
+    parent = group.getparent()  # type: ignore[attr-defined]
+    if first == 0 or parent is None or parent.tag != "li":
+        return False
+    intro = blocks[first - 1]
+    after = next((blocks[i] for i in range(last + 1, len(blocks)) if blocks[i].keep), None)
+    return intro.keep and bool(intro.ancestors) and intro.ancestors[0] is parent \
+        and intro.text.rstrip().endswith(":") and after is not None
+
+
+def _under_heading(blocks: Sequence[Block], group: object, first: int, last: int) -> bool:
     # the nearest kept blocks: a dropped box ("Free software portal") may stand between
     heading = next((blocks[i] for i in range(first - 1, -1, -1) if blocks[i].keep), None)
     after = next((blocks[i] for i in range(last + 1, len(blocks)) if blocks[i].keep), None)

@@ -14,6 +14,7 @@ from ..features import first_normalized_word, is_prose, line_cache, normalized
 from ..model import Block
 from .base import Context, Rule
 from .edges import article_flow_after_label, flow_parent, is_reference_section
+from .text_shapes import phrase_trie
 
 MAX_LABEL_WORDS = 7  # "More Stories From The World Today" is about as long as a label gets
 MAX_LABEL_CHARS = 80  # a longer line is never a label (a cheap test before normalising the line)
@@ -36,11 +37,11 @@ def is_section_label(text: str) -> bool:
 def may_be_section_label(text: str) -> bool:
     """``is_section_label``'s first test, cheap enough to ask before its cache: a label is short,
     and most lines share no first word with any label."""
-    return len(text) <= MAX_LABEL_CHARS and first_normalized_word(text) in _label_first_words()
+    return len(text) <= MAX_LABEL_CHARS and first_normalized_word(text) in label_first_words()
 
 
 @lru_cache(maxsize=None)
-def _label_first_words() -> frozenset[str]:
+def label_first_words() -> frozenset[str]:
     """First words of the section labels. A normalized line is words joined by single spaces,
     so a label can match it exactly or as a prefix (ending at a word boundary) only when
     both start with the same word."""
@@ -56,9 +57,12 @@ def _relative_time() -> "regex.Pattern[str]":
     return regex.compile(r"^(?:updated\s+)?(?:" + "|".join(alts) + r")$")
 
 
+RELATIVE_TIME_MAX_CHARS = 40  # "vor 3 Stunden", "updated 42 minutes ago": short
+
+
 @line_cache
 def is_relative_time(text: str) -> bool:
-    if len(text) > 40:
+    if len(text) > RELATIVE_TIME_MAX_CHARS:
         return False
     return bool(_relative_time().match(normalized(text)))
 
@@ -82,7 +86,8 @@ class RelativeTimestamp(Rule):
 
     def apply(self, blocks: Sequence[Block], ctx: Context) -> None:
         for block in blocks:
-            if block.keep and is_relative_time(block.text):
+            # (the length test before the cache: most kept lines are paragraphs)
+            if block.keep and len(block.text) <= RELATIVE_TIME_MAX_CHARS and is_relative_time(block.text):
                 self.drop(block, "relative timestamp of a teaser")
 
 
@@ -91,9 +96,27 @@ def _footer_pattern() -> "re.Pattern[str]":
     """The multi-word footer phrases as one pattern (substring match, as before): one scan per line.
 
     Plain literals, so the standard ``re`` engine does (it is several times faster than
-    ``regex`` on a long alternation of literals)."""
-    alts = sorted((p for p in lexicon.phrases("footer_phrases") if " " in p), key=len, reverse=True)
-    return re.compile("|".join(re.escape(p) for p in alts))
+    ``regex`` on a long alternation of literals), shaped as a trie (``phrase_trie``)."""
+    return re.compile(phrase_trie(sorted(p for p in lexicon.phrases("footer_phrases") if " " in p), space=" "))
+
+
+@lru_cache(maxsize=None)
+def _ascii_footer_pattern() -> "re.Pattern[str]":
+    """``_footer_pattern`` for an ASCII line, searched in the lower-cased line itself.
+
+    An ASCII line normalises to its ``[a-z0-9]`` runs joined by single spaces, so a phrase is
+    found in the normalized line exactly when its words, joined by runs of other characters,
+    are found in the lower-cased line; the line is then not normalised at all. Phrases with
+    letters outside ASCII cannot occur in an ASCII line and are left out."""
+    return re.compile(phrase_trie(sorted(p for p in lexicon.phrases("footer_phrases") if " " in p and p.isascii()),
+                                  space="[^a-z0-9]+"))
+
+
+def has_footer_phrase(text: str) -> bool:
+    """A multi-word phrase of ``data/footer_phrases.txt`` inside the normalized line."""
+    if text.isascii():
+        return _ascii_footer_pattern().search(text.lower()) is not None
+    return _footer_pattern().search(normalized(text)) is not None
 
 
 class FooterLine(Rule):
@@ -102,14 +125,11 @@ class FooterLine(Rule):
     name = "footer_line"
 
     def apply(self, blocks: Sequence[Block], ctx: Context) -> None:
-        phrases = _footer_pattern()
         for block in blocks:
             if not block.keep or block.words > 30:
                 continue
             text = block.text.strip()
-            norm = normalized(text)
-            if text.startswith("©") or phrases.search(norm) \
-                    or ("©" in text and block.words <= 15):
+            if text.startswith("©") or ("©" in text and block.words <= 15) or has_footer_phrase(text):
                 self.drop(block, "copyright or legal footer line")
 
 
@@ -125,12 +145,13 @@ class SectionEnd(Rule):
 
     def apply(self, blocks: Sequence[Block], ctx: Context) -> None:
         kept = [b for b in blocks if b.keep]
-        total = sum(len(b.text) for b in kept if is_prose(b, ctx.options))
+        prose = [is_prose(b, ctx.options) for b in kept]  # asked once per block, read twice
+        total = sum(len(b.text) for b, is_text in zip(kept, prose) if is_text)
         if not total:
             return
         seen = 0
         for i, block in enumerate(kept):
-            if is_prose(block, ctx.options):
+            if prose[i]:
                 seen += len(block.text)
                 continue
             if seen >= 0.5 * total and is_section_label(block.text):

@@ -14,41 +14,13 @@ from typing import Sequence
 import regex
 
 from .. import lexicon
-from ..features import ends_like_sentence, first_normalized_word, normalized, prose_weight
+from ..features import ends_like_sentence, first_normalized_word, normalized
 from ..metadata.headline import split_title
 from ..model import Block
 from ..options import Options
 from .base import Context, Rule
-from .phrases import MAX_LABEL_CHARS, is_section_label, may_be_section_label
-from .text_shapes import (COMMENT_HEADER_MAX_WORDS, TITLE_MIN_WORDS, has_sentence_inside, is_comment_start,
-                          is_consent_text, is_list_like, is_title_like, is_truncated, line_key,
-                          may_start_comments)
-
-
-def line_weight(block: Block, options: Options, repeats: Counter) -> float:
-    """``prose_weight``, except that lines shaped like teasers do not count as prose.
-
-    A teaser title can be long and end with "!" or "?", so it passes as a sentence; what
-    gives it away is title case, a cut-off end ("…", ".."), being printed twice (title
-    then link), or being a comma-separated list of names rather than a sentence.
-    """
-    weight = prose_weight(block, options) if block.words > options.short_block_words else \
-        -min(len(block.text), 40) * 0.6  # prose_weight's value for a short line, without the calls
-    if weight <= 0:
-        return weight
-    text = block.text
-    if ((is_truncated(text) and not _cut_paragraph(block, options)) or is_title_like(text) or is_list_like(text)
-            or (repeats[line_key(text)] > 1 and block.words < options.teaser_max_words)):
-        return -min(len(text), 40) * 0.6
-    if is_consent_text(text):
-        return weight * options.consent_weight_share
-    return weight
-
-
-def _cut_paragraph(block: Block, options: Options) -> bool:
-    """A paragraph cut off by a paywall ("Gesine läuft die Zeit davon. Die 18-Jährige hat …"):
-    it holds sentences and is as long as a teaser title gets; a cut teaser title is neither."""
-    return block.words >= options.teaser_max_words and has_sentence_inside(block.text)
+from .region_lines import _line_wall, _wall, line_weight
+from .text_shapes import TITLE_MIN_WORDS, line_key
 
 
 def best_run(weights: Sequence[float | None]) -> tuple[float, int, int]:
@@ -65,24 +37,6 @@ def best_run(weights: Sequence[float | None]) -> tuple[float, int, int]:
     return best_sum, best[0], best[1]
 
 
-def _wall(text: str) -> int:
-    """0: not a wall; 1: a section label; 2: the start of the comments.
-
-    Labels and comment headers are short: a long line of many words is answered without
-    the cached checks (most lines of a page are unique, so caching them only costs)."""
-    if len(text) > MAX_LABEL_CHARS and len(text.split()) > COMMENT_HEADER_MAX_WORDS:
-        return 0
-    return _short_wall(text)
-
-
-def _short_wall(text: str) -> int:
-    # The cheap first tests before the cached checks: most lines of a page are unique, and
-    # fail them, so a cache lookup per line and check would only cost.
-    if may_start_comments(text) and is_comment_start(text):
-        return 2
-    return 1 if may_be_section_label(text) and is_section_label(text) else 0
-
-
 TITLE_PART_MIN_WORDS = 3  # "Home", "News" are parts of a title too, but no headline
 
 
@@ -97,12 +51,9 @@ def _title_keys(blocks: Sequence[Block]) -> frozenset[str]:
 
 
 TITLE_LENGTH_SLACK = 20  # a headline is about as long as the title; punctuation and spaces may differ
-
-
-def _repeats_title(text: str, keys: frozenset[str], first_words: frozenset[str]) -> bool:
-    """A line that repeats the page title or a long part of it: the headline. A line whose first
-    word starts no key is answered without normalising it (for an ASCII line, without a regex)."""
-    return first_normalized_word(text) in first_words and normalized(text) in keys
+# A line repeating the title or a long part of it is the headline (``_weights``). A line whose
+# first normalized word starts no key is answered without normalising it (for an ASCII line,
+# without a regex), and that word serves the section-label test too.
 
 
 _SLIDE_COUNTER = regex.compile(r"(\d{1,3})\s*(?:/|\bof\b|\bvon\b|\bde\b|\bsur\b|\bdi\b|\bz\b)\s*(\d{1,3})\b")
@@ -141,31 +92,35 @@ def _weights(blocks: Sequence[Block], options: Options, anchors: list[int] | Non
     title_words = frozenset(key.split(" ", 1)[0] for key in headline_keys)
     slides = slide_counters(blocks)
     gallery_walled: bool | None = None  # decided at the gallery's first slide
+    append, min_paragraph = weights.append, options.min_paragraph_words  # (locals: the loop runs per line)
     for block in blocks:
-        if block.index and len(block.text) <= title_chars and block.words >= TITLE_PART_MIN_WORDS and \
-                _repeats_title(block.text, headline_keys, title_words):
-            # The headline opens the article: prose above it (a cookie notice, teaser blurbs)
-            # is not what a comment count below it ("New, 74 comments") would follow.
-            prose_seen = 0.0
-            if anchors is not None:
-                anchors.append(block.index)
-        if block.index in slides and gallery_walled is None:
+        text, index, words = block.text, block.index, block.words
+        first = None  # the line's first normalized word, once asked (the title and label tests share it)
+        if index and words >= TITLE_PART_MIN_WORDS and len(text) <= title_chars:
+            first = first_normalized_word(text)
+            if first in title_words and normalized(text) in headline_keys:  # it repeats the title
+                # The headline opens the article: prose above it (a cookie notice, teaser blurbs)
+                # is not what a comment count below it ("New, 74 comments") would follow.
+                prose_seen = 0.0
+                if anchors is not None:
+                    anchors.append(index)
+        if index in slides and gallery_walled is None:
             # A gallery below an article is walled off slide by slide; a gallery that is the page is not.
             gallery_walled = prose_total >= options.slideshow_after_prose_chars
-        wall = 1 if gallery_walled and block.index in slides else _wall(block.text)
+        wall = 1 if gallery_walled and index in slides else _line_wall(text, first)
         if wall:
             if wall == 2 and prose_seen >= options.comments_after_prose_chars:
                 share = options.comment_weight_share
-            weights.append(None)
-        elif block.words <= short:  # prose_weight of a short line, without the calls
-            weights.append(-min(len(block.text), 40) * 0.6 - cost)
+            append(None)
+        elif words <= short:  # prose_weight of a short line, without the calls
+            append(-min(len(text), 40) * 0.6 - cost)
         else:
             w = line_weight(block, options, repeats)
             prose_seen += max(w, 0.0)
             prose_total += max(w, 0.0)
             # Lines of 8+ words without a sentence end (CJK text, verse) are not charged the cost.
-            charged = cost if block.words < options.min_paragraph_words else 0.0
-            weights.append(w * share if w > 0 else w - charged)
+            charged = cost if words < min_paragraph else 0.0
+            append(w * share if w > 0 else w - charged)
     return weights
 
 

@@ -25,8 +25,15 @@ class TruncatedLink(Rule):
 
     def apply(self, blocks: Sequence[Block], ctx: Context) -> None:
         for block in blocks:
-            if block.keep and block.words <= 25 and _TRUNCATED.search(block.text):
+            if block.keep and block.words <= 25 and _may_be_cut(block.text) and _TRUNCATED.search(block.text):
                 self.drop(block, "teaser title cut short with '..'")
+
+
+def _may_be_cut(text: str) -> bool:
+    """``_TRUNCATED``'s first test: a line ending with a letter or digit (never white space), or
+    with one full stop, cannot end with ".." or "…" (then white space only)."""
+    last = text[-1:]
+    return not (last.isalnum() or (last == "." and text[-2:-1] != "."))
 
 
 class TagRow(Rule):
@@ -39,8 +46,10 @@ class TagRow(Rule):
     def apply(self, blocks: Sequence[Block], ctx: Context) -> None:
         for block in blocks:
             text = block.text
-            if (block.keep and block.words >= self.MIN_WORDS and not _PUNCT.search(text)
-                    and capitalised_share(text) >= 0.85 and not ends_with_punctuation(text)):
+            # The line's end first: most kept lines are prose ending with a full stop, answered
+            # without the punctuation scan.
+            if (block.keep and block.words >= self.MIN_WORDS and not ends_with_punctuation(text)
+                    and not _PUNCT.search(text) and capitalised_share(text) >= 0.85):
                 self.drop(block, "a row of capitalised keywords (tags or menu)")
 
 
@@ -70,10 +79,11 @@ def is_picture_credit(text: str, credits: frozenset[str]) -> bool:
     if first in credits and (words[0][-1:] in ":." or (len(words) > 1 and (
             words[1].casefold() in _CREDIT_OPENERS or words[1].rstrip(":.").isdigit()))):
         return True
-    tail = _CREDIT_TAIL.search(text)
+    # Both tail patterns need their punctuation: a cheap test first (most captions' lines lack it).
+    tail = _CREDIT_TAIL.search(text) if ":" in text else None
     if tail and tail["word"].casefold() in credits and _words(tail["who"]) <= CREDIT_MAX_WORDS:
         return True
-    slashed = _SLASHED_TAIL.search(text)
+    slashed = _SLASHED_TAIL.search(text) if "/" in text and ")" in text else None
     # A name ("Denis Balibouse") or a site ("iStock.com") beside the slash; "(Whitelist/Blacklist)" is text.
     return bool(slashed) and _words(slashed["who"]) <= CREDIT_MAX_WORDS and \
         (" " in slashed["who"].strip() or "." in slashed["who"])

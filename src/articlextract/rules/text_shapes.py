@@ -7,6 +7,7 @@ menus printed twice).
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 
@@ -16,13 +17,18 @@ from .. import lexicon
 from ..features import digit_runs, line_cache
 
 
-_DIGIT = regex.compile(r"[\d\p{No}]")  # covers all str.isdigit accepts in a count ("142", "١٤٢", "²")
+COUNT_DIGIT = regex.compile(r"[\d\p{No}]")  # covers all str.isdigit accepts in a count ("142", "١٤٢", "²")
 _SEPARATORS = ",|·•/"  # counted with str.count: one C scan per character, no regex over the line
 _SENTENCE_INSIDE = regex.compile(r"[.!?…]\s+\p{Lu}")
 TITLE_MIN_WORDS = 4  # three capitalised words are as often a name or a label as a title
 TITLE_CAPITALISED_SHARE = 0.75  # German capitalises nouns: its prose reaches about 0.5
 LIST_SEPARATOR_SHARE = 0.35  # "Ann, Bo, Cy, Di" has one separator per word; a sentence a few
 LIST_NUMBER_SHARE = 0.5  # "2016 十月 (1) 2016 八月 (1)": half its tokens are numbers; a sentence's few
+LIST_MIN_TOKENS = 8  # a shorter line is a name or a heading, whatever its commas
+# The fewest separators and number runs a list of LIST_MIN_TOKENS tokens can have (the shares
+# above, rounded up): a line with fewer of both is no list, whatever its length.
+_LIST_MIN_SEPARATORS = math.ceil(LIST_SEPARATOR_SHARE * LIST_MIN_TOKENS)
+_LIST_MIN_NUMBERS = math.ceil(LIST_NUMBER_SHARE * LIST_MIN_TOKENS)
 _NUMBER_TOKEN = regex.compile(r"[(\[]?[\d.,:/%+-]*\d[\d.,:/%+-]*[)\]]?")
 
 
@@ -64,14 +70,19 @@ def is_title_like(text: str) -> bool:
 def is_list_like(text: str) -> bool:
     """A line of names or keywords joined by separators ("ann, bo_k, Cy77, Dee, …"), or of
     items with their counts ("2016 十月 (1) 2016 八月 (1) …", an archive), not a sentence."""
+    # Neither kind of list is possible with too few number runs and too few separators (or a
+    # sentence inside), whatever the line's length: most prose is answered without splitting it.
+    separators = sum(map(text.count, _SEPARATORS))
+    if digit_runs(text) < _LIST_MIN_NUMBERS and \
+            (separators < _LIST_MIN_SEPARATORS or _SENTENCE_INSIDE.search(text) is not None):
+        return False
     tokens = text.split()
-    if len(tokens) < 8:
+    if len(tokens) < LIST_MIN_TOKENS:
         return False
     # A number token holds a run of digits, so a line with too few runs skips the per-token match.
     if digit_runs(text) >= LIST_NUMBER_SHARE * len(tokens) and \
             sum(1 for t in tokens if _NUMBER_TOKEN.fullmatch(t)) >= LIST_NUMBER_SHARE * len(tokens):
         return True
-    separators = sum(map(text.count, _SEPARATORS))
     return separators >= LIST_SEPARATOR_SHARE * len(tokens) and not _SENTENCE_INSIDE.search(text)
 
 
@@ -83,7 +94,7 @@ COMMENT_AUTHOR_MAX_WORDS = 5  # "Badenraser-1018 schreibt:", "Jane Doe says:"
 def may_start_comments(text: str) -> bool:
     """``is_comment_start``'s first test, cheap enough to ask before its cache: every form of a
     comments header needs a count (a digit) or a closing colon, and most lines have neither."""
-    return text.endswith(":") or _DIGIT.search(text) is not None
+    return text.endswith(":") or COUNT_DIGIT.search(text) is not None
 
 
 @line_cache
@@ -108,10 +119,11 @@ def is_comment_start(text: str) -> bool:
             and words[0].casefold() not in lexicon.phrases("name_non_starters"))
 
 
-def _trie(phrases: list[str]) -> str:
+def phrase_trie(phrases: list[str], space: str = r"\W+") -> str:
     """One regex for many phrases, shaped as a trie ("we (?:use|will)…"): the `re` engine tries
     an alternation of 150 literals at every position one by one, a trie by its next character.
-    A space in a phrase matches any run of non-word characters ("e-mail", "cookie-einstellungen")."""
+    A space in a phrase matches ``space``: by default any run of non-word characters ("e-mail",
+    "cookie-einstellungen")."""
     trie: dict = {}
     for phrase in phrases:
         node = trie
@@ -120,7 +132,7 @@ def _trie(phrases: list[str]) -> str:
         node[""] = {}
 
     def pattern(node: dict) -> str:
-        alts = [(r"\W+" if ch == " " else re.escape(ch)) + pattern(sub) for ch, sub in sorted(node.items()) if ch]
+        alts = [(space if ch == " " else re.escape(ch)) + pattern(sub) for ch, sub in sorted(node.items()) if ch]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
@@ -132,7 +144,7 @@ def _trie(phrases: list[str]) -> str:
 def _consent_pattern() -> "re.Pattern[str]":
     """The phrases of ``data/phrases_consent.txt`` as whole words of a casefolded line, one scan
     (on the raw line: normalizing every paragraph first cost more than the search)."""
-    return re.compile(r"(?<!\w)" + _trie(sorted(p for p in lexicon.phrases("phrases_consent") if p)) + r"(?!\w)")
+    return re.compile(r"(?<!\w)" + phrase_trie(sorted(p for p in lexicon.phrases("phrases_consent") if p)) + r"(?!\w)")
 
 
 @line_cache

@@ -1,0 +1,45 @@
+"""A cheap first test before the byline-marker scan: can a marker stand in this line at all?
+
+The marker pattern (``text_lines._marker``: any entry of ``data/byline_markers.txt``, case
+insensitive, at the start of the line or after a separator, then a space, a colon or a dash)
+is written for the `regex` module (Unicode case folding, CJK markers), whose scan of a whole
+line is the costliest step of reading a metadata line, and it is asked of every short line
+around the body, where few lines hold a marker.
+
+On an ASCII line the same markers can be looked for with the faster `re` module: there,
+case-insensitive matching is the same in both modules, a marker holding a non-ASCII character
+cannot match, and the separators the pattern may follow are ASCII white space or one of
+``|,;([/``, and what follows a marker is white space, a colon or a hyphen (unless the marker
+ends with its colon). The pattern below is that much of the marker pattern, so it matches
+wherever the full one does (and on a few more lines): a line it refuses is one the full
+pattern refuses too. Other lines are left to the full pattern.
+(A match at the start of a line, ``starts_with_marker``, fails as fast as this test: it has none.)
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable
+
+from .. import lexicon
+
+
+@lru_cache(maxsize=1)
+def _ascii_markers() -> "re.Pattern[str]":
+    words = {w for w in lexicon.lines("byline_markers") if w.isascii()}
+    with_colon = _alternation(w for w in words if w.endswith(":"))
+    others = _alternation(w for w in words if not w.endswith(":"))
+    # After a marker without its colon: white space, a colon or a hyphen (or the line's end).
+    # (\x1c-\x1f: str.isspace() holds for them; listed so that any notion of ASCII white space is covered.)
+    return re.compile(r"(?:^|(?<=[\s\x1c-\x1f|,;(\[/]))(?:" + with_colon + "|(?:" + others + r")(?![^\s\x1c-\x1f:\-]))",
+                      re.IGNORECASE | re.ASCII)
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def may_hold_marker(text: str) -> bool:
+    """False only when no byline marker can match anywhere in ``text`` (see the module docstring)."""
+    return not text.isascii() or _ascii_markers().search(text) is not None

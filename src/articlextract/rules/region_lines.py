@@ -1,0 +1,87 @@
+"""Text dumps: what each line is to the body region (``region.py``): its weight, and whether
+it is a wall (a section label, the start of the comments) that no run of lines crosses.
+
+These run on every line of a page (about 5 us a line is the whole pipeline's budget at 1,000
+pages a second), so the tests that most lines fail come first, before any cached check.
+(Asking the digit and first-word tests of the whole page joined, in one regex scan each, was
+tried: a scan costs more than the per-line calls it saves.)
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..features import first_normalized_word, prose_weight
+from ..model import Block
+from ..options import Options
+from .phrases import MAX_LABEL_CHARS, is_section_label, label_first_words
+from .text_shapes import (COMMENT_HEADER_MAX_WORDS, COUNT_DIGIT, has_sentence_inside, is_comment_start,
+                          is_consent_text, is_list_like, is_title_like, is_truncated, line_key)
+
+
+def line_weight(block: Block, options: Options, repeats: Counter) -> float:
+    """``prose_weight``, except that lines shaped like teasers do not count as prose.
+
+    A teaser title can be long and end with "!" or "?", so it passes as a sentence; what
+    gives it away is title case, a cut-off end ("…", ".."), being printed twice (title
+    then link), or being a comma-separated list of names rather than a sentence.
+    """
+    weight = prose_weight(block, options) if block.words > options.short_block_words else \
+        -min(len(block.text), 40) * 0.6  # prose_weight's value for a short line, without the calls
+    if weight <= 0:
+        return weight
+    text = block.text
+    if _teaser_shaped(block, text, options, repeats):
+        return -min(len(text), 40) * 0.6
+    if is_consent_text(text):
+        return weight * options.consent_weight_share
+    return weight
+
+
+# A cut-off end: what ``is_truncated`` looks for once trailing white space is stripped.
+_CUT_ENDS = ("\u2026", "..")
+
+
+def _teaser_shaped(block: Block, text: str, options: Options, repeats: Counter) -> bool:
+    """Cut off, title-cased, a list, or printed twice. Each cached check is asked only when the
+    line's last character allows it (most lines are prose ending with a full stop: no cut-off
+    end, no title), so a line of prose costs no cache lookup for those two."""
+    last = text[-1:]
+    return (((text.endswith(_CUT_ENDS) or last.isspace()) and is_truncated(text)
+             and not _cut_paragraph(block, options))
+            or (last != "." and is_title_like(text))  # a title never ends with "." (is_title_like's first test)
+            or is_list_like(text)
+            or (block.words < options.teaser_max_words and repeats[line_key(text)] > 1))
+
+
+def _cut_paragraph(block: Block, options: Options) -> bool:
+    """A paragraph cut off by a paywall ("Gesine läuft die Zeit davon. Die 18-Jährige hat …"):
+    it holds sentences and is as long as a teaser title gets; a cut teaser title is neither."""
+    return block.words >= options.teaser_max_words and has_sentence_inside(block.text)
+
+
+def _wall(text: str) -> int:
+    """0: not a wall; 1: a section label; 2: the start of the comments."""
+    return _line_wall(text, None)
+
+
+_ASCII_DIGIT = re.compile(r"[0-9]")  # COUNT_DIGIT on an ASCII line, on the `re` engine (less to set up per call)
+
+
+def _line_wall(text: str, first: str | None) -> int:
+    """``_wall``, given the line's first normalized word when the caller has it (else None).
+
+    The cheap first tests come before the cached checks: most lines of a page are unique and
+    fail them, so a cache lookup per line and check would only cost. Labels are at most
+    MAX_LABEL_CHARS long; a comment header holds a count (a digit) or ends with a colon, and
+    has few words (a long line's words are counted only once it passed the digit test)."""
+    n = len(text)
+    if (text.endswith(":") or (_ASCII_DIGIT if text.isascii() else COUNT_DIGIT).search(text) is not None) and \
+            (n <= MAX_LABEL_CHARS or len(text.split()) <= COMMENT_HEADER_MAX_WORDS) and is_comment_start(text):
+        return 2
+    if n > MAX_LABEL_CHARS:
+        return 0
+    if first is None:
+        first = first_normalized_word(text)
+    return 1 if first in label_first_words() and is_section_label(text) else 0
