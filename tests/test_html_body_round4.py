@@ -79,3 +79,14 @@ def test_a_closing_paragraph_with_a_bracketed_year_stays():
     closing = ("The old bridge (1952) and the new library (2024) will both be paid for out of the budget "
                "approved on Tuesday by the council")
     assert _post(closing)[closing][0]
+
+
+def test_an_article_sub_heading_right_above_a_gallery_stays():
+    caption = "Shares in the company rose by {} per cent on Monday after it reported record profits for the year."
+    items = "".join(f"<li><h2><span>{i}/5</span> Slide number {i}</h2><p>{caption.format(i)}</p></li>"
+                    for i in range(1, 6))
+    closing = "Closing paragraph: the council meets again in May to vote on the final version of the plan."
+    d = decisions("<article><div class='body'>" + paragraphs(SENTENCES[:3]) + "<h2>The new town hall</h2>"
+                  f"<div class='full-gallery'><ul class='legends'>{items}</ul></div><p>{closing}</p></div></article>")
+    assert d["1/5 Slide number 1"] == (False, "embedded_gallery")  # the gallery is found
+    assert d["The new town hall"][0]  # printed once, in the article's own wrapper

@@ -40,3 +40,14 @@ def test_a_line_ending_with_a_picture_credit_is_not_the_standfirst():
     line = "Police officers stand outside the school in the north of the city on Monday. (Foto: Jane Roe/dpa)"
     d = _page(f"<h6>{line}</h6><p>{'A short line of the header that also reads like a full sentence of text.'}</p>")
     assert not d[line][0]
+
+
+
+def test_a_standfirst_that_holds_a_time_element_stays_the_lead():
+    lead = ('On <time datetime="2024-03-04">Monday</time> the council voted for the new budget, which '
+            'gives schools and roads more money than planned last year.')
+    text = ("On Monday the council voted for the new budget, which gives schools and roads more money "
+            "than planned last year.")
+    d = decisions(f"<div class='page'><header><h1>Budget approved</h1><p class='lead'>{lead}</p></header>"
+                  f"{BODY}<div class='more'><ul>{LINKS}</ul></div></div>")
+    assert d[text] == (True, "lead_paragraph")

@@ -2,7 +2,7 @@
 
 * the parser reads a UTF-8 page's own bytes (``Decoded.utf8``) instead of the decoded text:
   the same tree, and the bytes are offered only when they are exactly that text;
-* the HTML segmenter makes its blocks with plain stores (``element_block``): the blocks the
+* the HTML segmenter makes its blocks with plain stores (``Block.element``): the blocks the
   dataclass constructor makes, field by field;
 * ``utf8_needs_cleaning`` tests a pattern's lead byte first, ``looks_like_mojibake`` counts
   one pattern per lead character, ``_hinted`` caches in a bounded dict, ``_AnyWord`` searches
@@ -27,7 +27,7 @@ from articlextract.metadata.html import json_ld_objects, meta_table, source_elem
 from articlextract.model import Block
 from articlextract.options import DEFAULT_OPTIONS
 from articlextract.parse import parse_html
-from articlextract.segment_html import element_block, segment_html
+from articlextract.segment_html import segment_html
 
 SETTINGS = settings(max_examples=150, deadline=None, database=None)
 
@@ -86,13 +86,13 @@ def test_extract_answers_alike_from_bytes_and_from_text():
 def test_element_blocks_are_the_blocks_the_constructor_makes():
     ancestors = tuple(parse_html("<html><body><p>x</p></body></html>").iter())
     for kind, tag in (("paragraph", "p"), ("heading", "h3"), ("list_item", "li")):
-        made = element_block(4, "Some text", kind, tag, 3, 2, "body>div>" + tag, ancestors)
+        made = Block.element(4, "Some text", kind, tag, 3, 2, "body>div>" + tag, ancestors)
         built = Block(index=4, text="Some text", kind=kind, tag=tag, heading_level=3 if tag == "h3" else 0,
                       link_chars=3, words=2, tag_path="body>div>" + tag, ancestors=ancestors)
         assert vars(made) == vars(built)
         assert list(vars(made)) == list(vars(built))  # the same order: the layout __init__ makes
-    assert element_block(0, "a", "paragraph", "p", 0, 1, "", ()).history is not \
-        element_block(1, "b", "paragraph", "p", 0, 1, "", ()).history
+    assert Block.element(0, "a", "paragraph", "p", 0, 1, "", ()).history is not \
+        Block.element(1, "b", "paragraph", "p", 0, 1, "", ()).history
 
 
 def test_segmented_blocks_are_the_blocks_the_constructor_makes():

@@ -43,7 +43,7 @@ def test_registration_line_is_an_account_date():
 def test_forum_author_box_does_not_date_the_post():
     a = page(body="<h1>Was ist Freie Software</h1><p>r23</p><p>Registriert: 18.09.2008, 05:56</p>"
                   f"<p>Wohnort: Hagen</p><p>{PROSE}</p>")
-    assert a.date != "2008-09-18"
+    assert a.date is None  # nothing else on the page dates the post
 
 
 # --- labels on a line of their own ------------------------------------------------------------
@@ -79,7 +79,7 @@ def test_caption_mentioning_a_date_does_not_date_the_page():
     caption = ("Abbildung: Ausschnitt eines Sentinel-2 Satellitenbildes bei St. Moritz vom 31.05.2021 (links) "
                "und die Klassifizierung (rechts)")
     a = page(body=f"<h1>Hochauflösende Schneekarten im Netz</h1><p>{PROSE}</p><p>{caption}</p><p>{PROSE}</p>")
-    assert a.date != "2021-05-31"
+    assert a.date is None  # nothing else on the page dates it
 
 
 def test_date_after_a_label_and_a_name_is_still_a_date_line():
@@ -95,8 +95,23 @@ def test_markup_modification_date_dates_a_page_without_any_other_date():
     assert a.sources["date"].startswith("markup's modification date")
 
 
+def test_a_servers_last_modified_stamp_does_not_date_the_page():
+    # "last-modified" and og:updated_time are often the time the page was rendered or crawled.
+    for meta in ('<meta name="last-modified" content="2024-05-01">',
+                 '<meta property="og:updated_time" content="2024-05-01T10:00:00+00:00">'):
+        a = page(meta, f"<h1>Ein Lexikonartikel</h1><p>{PROSE}</p>")
+        assert a.date is None and a.date_modified == "2024-05-01", meta
+
+
 def test_markup_modification_date_does_not_beat_a_publication_date():
     head = ('<meta property="article:published_time" content="2020-01-03T09:48:24Z">'
             '<meta property="article:modified_time" content="2020-01-06T09:22:36Z">')
     a = page(head, f"<h1>Wild goats</h1><p>{PROSE}</p>")
     assert a.date == "2020-01-03"
+
+
+def test_a_labeled_publication_date_in_a_related_list_does_not_replace_the_date():
+    sidebar = "<div class='related'><ul><li>Erschienen am: 01.02.2019</li><li>Ein anderer Artikel</li></ul></div>"
+    a = page('<meta name="DC.date" content="2021-10-15">',
+             f"<h1>Neue Präsidentin gewählt</h1><p>{PROSE}</p><p>Zuletzt geändert am: 15.10.2021</p>{sidebar}")
+    assert a.date == "2021-10-15"

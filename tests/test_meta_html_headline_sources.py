@@ -107,3 +107,8 @@ def test_site_suffix_is_still_removed_from_a_winning_og_title():
             + '<meta property="og:site_name" content="Daily Courier">')
     a = page(head, "<h1>Town news</h1><h1>Weather today</h1>")
     assert a.headline == "The council adopts the budget"
+
+
+def test_only_h1_that_is_a_section_label_does_not_beat_the_og_title():
+    a = page(og("Council approves the 2024 city budget after a long debate"), "<h1>Latest News Updates</h1>")
+    assert a.headline == "Council approves the 2024 city budget after a long debate"

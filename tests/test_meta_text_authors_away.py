@@ -153,3 +153,8 @@ def test_a_capitalised_message_is_not_a_person_name(message):
 def test_a_name_under_the_headline_is_still_a_name():
     assert is_person_name("Gillian Mohney")
     assert authors(page("Home", HEADLINE, "Gillian Mohney", BODY)) == ["Gillian Mohney"]
+
+
+@pytest.mark.parametrize("name", ["Nie Haisheng", "No Hong-chul", "Daniel Non"])
+def test_family_names_that_are_negations_elsewhere_stay_names(name):
+    assert is_person_name(name)

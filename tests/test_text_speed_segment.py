@@ -70,7 +70,9 @@ def test_segmentation_on_hand_written_lines():
     assert made[1].kind == LIST_ITEM and made[1].text == "Home" and made[1].indent == 2
 
 
-def test_blank_block_equals_the_constructed_default():
-    made, built = Block.blank(), Block(index=0, text="", kind=PARAGRAPH, words=1)
-    assert made.__dict__ == built.__dict__
-    assert Block.blank().history is not made.history  # a fresh list per block
+def test_line_block_equals_the_constructed_block():
+    made = Block.line(3, "Some words here", LIST_ITEM, 4, False, 0)
+    built = Block(index=3, text="Some words here", kind=LIST_ITEM, indent=4, blank_before=False)
+    assert vars(made) == vars(built)
+    assert list(vars(made)) == list(vars(built))  # the same order: the layout __init__ makes
+    assert Block.line(0, "a", PARAGRAPH, 0, True, 1).history is not made.history  # a fresh list per block

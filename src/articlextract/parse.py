@@ -55,7 +55,7 @@ def parse_html(text: str, options: Options = DEFAULT_OPTIONS,
     ``utf8``, when given, must be ``text`` encoded as UTF-8 (the page's own bytes, see
     ``Decoded.utf8``). libxml2 works in UTF-8: handed a ``str``, lxml has it convert the whole
     page first, which costs about a fifth of the parse. The bytes are read instead when the
-    pre-passes below left the text as it was (the same tree: tests/test_html_speed_parse.py).
+    pre-passes below left the text as it was (the same tree: tests/test_html_speed_bytes.py).
     """
     warnings = warnings if warnings is not None else []
     given = text

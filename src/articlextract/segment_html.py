@@ -136,43 +136,9 @@ class _Builder:
             tag, kind, _ = self.owners[-1]
         else:  # no block element open: text after </body> (the walk's own tail), or no <body>
             tag, kind = (self.stack[-1].tag if self.stack else ""), PARAGRAPH
-        self.blocks.append(element_block(
+        self.blocks.append(Block.element(
             len(self.blocks), text, kind, tag, link_chars if link_chars < len(text) else len(text),
             words, ">".join(self.tags[-4:]), tuple(self.stack[::-1])))
-
-
-_new_object = object.__new__
-_NO_CLASSES: frozenset[str] = frozenset()
-
-
-def element_block(index: int, text: str, kind: str, tag: str, link_chars: int, words: int,
-                  tag_path: str, ancestors: tuple) -> Block:
-    """``Block(index, text, kind, tag, heading_level, link_chars, tag_path, ancestors=...,
-    words=words)``, at a third of the cost (a page has thousands of blocks).
-
-    One plain store per field, in the order of Block's fields, as its ``__init__`` makes them
-    (the way ``Block.line`` makes text-dump lines): CPython then keeps the values inline in the
-    object, with no per-block dict, which is also faster for every later rule that reads
-    them. tests/test_html_speed_blocks.py checks it against the constructor field by field.
-    """
-    block = _new_object(Block)
-    block.index = index
-    block.text = text
-    block.kind = kind
-    block.tag = tag
-    block.heading_level = int(tag[1]) if kind == HEADING else 0
-    block.link_chars = link_chars
-    block.tag_path = tag_path
-    block.class_tokens = _NO_CLASSES
-    block.ancestors = ancestors
-    block.indent = 0
-    block.blank_before = True
-    block.words = words
-    block.decision = None
-    block.history = []  # a fresh list per block, never a shared default
-    block.role = ""
-    block.keep = False
-    return block
 
 
 def segment_html(root: etree._Element, max_depth: int = 4000) -> tuple[list[Block], list[str]]:

@@ -38,6 +38,7 @@ DATE_LINE_MAX_WORDS_BEFORE = 8
 DATELINE_CHARS = 40  # a dateline's date opens the paragraph
 DESCRIPTION_EDGE_CHARS = 3  # a description's closing stamp may be followed by ")", "." and the like
 WRITTEN_DATE_MAX_CHARS = 20  # "14 Settembre 2020" and the like, from the date's first character
+RENDER_TIME_SOURCES = ("meta last-modified", "meta lastmod", "meta og:updated_time")
 MAX_LABELED_DATE_BLOCKS = 2000  # labeled dates are searched in this many blocks at most
 DATED_NAME_MAX_WORDS = 8  # "Mo, 11.12.2019 - Amelie Loevenich" and no longer
 MIN_PERSON_WORDS, MAX_PERSON_WORDS = 2, 3  # a first and last name, maybe a middle one
@@ -63,7 +64,7 @@ def claim_html_lines(blocks: Sequence[Block], meta: Metadata, options: Options) 
     _claim_bylines(around + head, head, meta, options)
     teasers = _beside_teasers(blocks, showing, anchor) if not meta.date else []  # only read without a date
     _claim_dates(head, around, (above[::-1], teasers), blocks, meta, options)
-    prefer_labeled_publication(blocks, meta)
+    prefer_labeled_publication(blocks, meta, _may_date_the_page)
     if not meta.language:
         meta.offer("language", guess_language(" ".join(b.text for b in kept)), "guessed from the text")
     meta.settle()
@@ -209,8 +210,10 @@ def _claim_dates(head: list[Block], around: list[Block], farther: tuple[list[Blo
     if not meta.date:
         _modification_line_date(blocks, meta)
     if not meta.date:  # the label on a line of its own: "Letzte Änderung:" over "14.01.2022"
-        labeled_modification_date(blocks, meta)
-    if not meta.date:  # a page whose markup states only when it was changed (a wiki)
+        labeled_modification_date(blocks, meta, _may_date_the_page)
+    # A page whose markup states only when it was changed (a wiki); not a server's or a
+    # renderer's time stamp ("last-modified", og:updated_time), often the day of the crawl.
+    if not meta.date and meta.sources.get("date_modified") not in RENDER_TIME_SOURCES:
         meta.offer("date", meta.date_modified, "markup's modification date (no publication date stated)")
     if not meta.date:
         _copyright_stamp_date(blocks, meta)
@@ -321,6 +324,11 @@ def _modified(text: str) -> bool:
     """Whether a line states a modification ("Last updated: 7 January 2025"): never the
     publication date."""
     return bool(lexicon.prefix_pattern("modified_labels").match(normalized(text)))
+
+
+def _may_date_the_page(block: Block) -> bool:
+    """A date line outside sidebars, comments and teaser lists (``metadata_excluded_classes``)."""
+    return not _in_excluded_container(block)
 
 
 def _in_excluded_container(block: Block) -> bool:

@@ -10,7 +10,7 @@ Labels come from data/date_labels.txt and data/modified_labels.txt.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Iterator, Sequence
+from typing import Callable, Iterator, Sequence
 
 from .. import lexicon
 from ..features import first_normalized_word, has_digit, normalized
@@ -25,14 +25,17 @@ MAX_BLOCKS = 2000  # the fact table sits near the article; bound the work on hug
 SOURCE = "labeled publication date (the markup's date is labeled as the last change)"
 
 
-def prefer_labeled_publication(blocks: Sequence[Block], meta: Metadata) -> None:
+Admit = Callable[[Block], bool]  # whether a date line may date the page (not in a sidebar…)
+
+
+def prefer_labeled_publication(blocks: Sequence[Block], meta: Metadata, admit: Admit) -> None:
     """Replace ``meta.date`` by the page's labeled publication date when the page labels
     ``meta.date`` itself as the last change (see the module docstring)."""
     if not meta.date:
         return
     published: list[str] = []
     modified: list[str] = []
-    for kind, date in labeled_dates(blocks[:MAX_BLOCKS]):
+    for kind, date in labeled_dates(blocks[:MAX_BLOCKS], admit):
         (published if kind == "published" else modified).append(date)
     if meta.date not in modified or meta.date in published:
         return
@@ -43,19 +46,20 @@ def prefer_labeled_publication(blocks: Sequence[Block], meta: Metadata) -> None:
         meta.sources["date"] = SOURCE
 
 
-def labeled_modification_date(blocks: Sequence[Block], meta: Metadata) -> None:
+def labeled_modification_date(blocks: Sequence[Block], meta: Metadata, admit: Admit) -> None:
     """Last resort, for a page that states only when it was last changed: the first date
     labeled so ("Letzte Änderung:" over "14.01.2022 um 09:25"); it is ``date_modified`` too."""
-    for kind, date in labeled_dates(blocks[:MAX_BLOCKS]):
+    for kind, date in labeled_dates(blocks[:MAX_BLOCKS], admit):
         if kind == "modified":
             meta.offer("date", date, "modification date line (no publication date stated)")
             meta.offer("date_modified", date, "modification date line")
             return
 
 
-def labeled_dates(blocks: Sequence[Block]) -> Iterator[tuple[str, str]]:
+def labeled_dates(blocks: Sequence[Block], admit: Admit) -> Iterator[tuple[str, str]]:
     """("published"|"modified", ISO date) for each labeled date, in page order: the label and
-    the date on one line ("Erschienen am: 13.10.2021") or the label alone on the line before."""
+    the date on one line ("Erschienen am: 13.10.2021") or the label alone on the line before;
+    only date lines that ``admit`` accepts (asked last: it walks the line's ancestors)."""
     label_above: str | None = None
     for block in blocks:
         if block.words > MAX_LABELED_LINE_WORDS:  # a paragraph: no label, no date line
@@ -68,11 +72,11 @@ def labeled_dates(blocks: Sequence[Block]) -> Iterator[tuple[str, str]]:
         kind = _label_kind(text) if may_label else None
         if kind and digit:
             date = next((iso for _, iso in find_dates(text)), None)
-            if date:
+            if date and admit(block):
                 yield kind, date
         elif label_above and digit and block.words <= MAX_DATE_LINE_WORDS:
             first = next(find_dates(text), None)
-            if first and first[0] == 0:  # the line is the date
+            if first and first[0] == 0 and admit(block):  # the line is the date
                 yield label_above, first[1]
         label_above = kind if kind and not digit and block.words <= MAX_LABEL_WORDS else None
 

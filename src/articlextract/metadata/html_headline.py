@@ -29,6 +29,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from ..lexicon import normalize_phrase
+from ..rules.phrases import is_section_label
 from . import Metadata
 from .headline import clean_headline, split_title, strip_site_name
 from .site import SiteName
@@ -180,7 +181,9 @@ def choose_headline(meta: Metadata, titles: list[tuple[str | None, str]], headin
         # A one-word title that no heading shows is the section ("Pressemitteilungen").
         if site.matches(title) or (lone_h1 and len(title.split()) < MIN_LONE_H1_WORDS):
             continue
-        if lone_h1 and source in PROMOTIONAL_TITLES and not _same_headline_told_longer(lone_h1, title):
+        # (not a section's label: "Latest News" over an og:title is the page's section heading)
+        if lone_h1 and source in PROMOTIONAL_TITLES and not _same_headline_told_longer(lone_h1, title) \
+                and not is_section_label(lone_h1):
             meta.offer("headline", lone_h1, f"the page's only <h1> (worded otherwise in {source})")
         meta.offer("headline", title, source)
     if lone_h1:

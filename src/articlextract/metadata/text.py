@@ -18,7 +18,8 @@ Cascades (best first):
   anywhere; (``text_boxes``) the name under an author box's label, a person holding the
   copyright;
 - headline (``text_headline``): a line that repeats (part of) the page's first line, which
-  converters print from ``<title>``; a title-like line printed twice around the body start;
+  converters print from ``<title>``; a title-like line over a byline and a date line (a
+  header block); a title-like line printed twice around the body start;
   the title-like line nearest above the body; that first line without its site name.
 """
 
@@ -73,7 +74,7 @@ def extract_text_metadata(blocks: Sequence[Block], region: tuple[int, int], craw
     farther = [(b, "marker") for b in further_in]
     farther += [(b, "handle") for b in reversed(blocks[max(0, top - options.headline_search_blocks):top])]
     _authors(window, blocks, meta, farther, options)
-    headline = offer_headline(blocks, meta, start, top, options)
+    headline = offer_headline(blocks, meta, region, top, options)
     # After the headline: a lone name line must not become the limit the headline is looked
     # for above ("Courtney Kirchoff" / "4 min read" in a page's header, the headline below);
     # not above the headline's search zone either: a name and date there are a teaser's.

@@ -1,7 +1,8 @@
 """The headline of a text dump, and the standfirst under it.
 
 Sources, best first: a line that repeats (part of) the page's first line, which converters
-print from ``<title>``; a title-like line printed twice right around the body start (the
+print from ``<title>``; a title-like line over a byline and a date line (a header block,
+wherever it stands); a title-like line printed twice right around the body start (the
 page's and the post's heading); the title-like line nearest above the body (above its byline
 and date lines when there are any); the page's first line without its site name.
 """
@@ -19,7 +20,7 @@ from ..rules.phrases import is_relative_time, is_section_label
 from ..rules.text_shapes import has_sentence_inside, is_title_like
 from . import Metadata
 from .headline import split_title, strip_site_name
-from .text_lines import read_line
+from .text_lines import NOTHING, read_line, starts_with_marker
 from .text_names import is_name_by_time
 
 KICKER_SEPARATORS = "-–—|:·•»/"  # a kicker glued to the headline has none of these at its end
@@ -40,16 +41,21 @@ def _headline_like(block: Block, options: Options, min_words: int = 2) -> bool:
             and normalized(text) not in lexicon.phrases("boilerplate_lines") and not read_line(text).date)
 
 
-def offer_headline(blocks: Sequence[Block], meta: Metadata, start: int, top: int, options: Options) -> int | None:
+def offer_headline(blocks: Sequence[Block], meta: Metadata, region: tuple[int, int], top: int,
+                   options: Options) -> int | None:
     """Offer the headline; return the index of its line."""
+    start, end = region
     if not blocks:
         return None
     chosen, source = _repeated_title(blocks, start, options), "line repeating the page title"
+    if chosen is None:
+        chosen, source = _header_block(blocks, start, end, options), "title over a byline and a date"
     if chosen is None:  # the title-like lines around the body start, found once for both sources
         title_like = _title_lines(blocks[max(1, top):start + options.text_meta_body_lines], blocks, options)
         chosen, source = _title_printed_twice(title_like, start, options), "title line printed twice near the body"
         if chosen is None:
             chosen, source = _nearest_title_line(blocks, start, top, title_like, options), "title line above the body"
+            chosen = _whole_heading(title_like, chosen)
     title = blocks[0]
     if chosen is None and title.kind != LIST_ITEM and _headline_like(title, options) and title.index < start:
         chosen, source = title, "page title (first line)"
@@ -128,6 +134,40 @@ def _site_parts(title: str, split: Sequence[str]) -> set[str]:
     return {part for part in split if part != kept and part not in kept} if len(split) > 1 else set()
 
 
+def _header_block(blocks: Sequence[Block], start: int, end: int, options: Options) -> Block | None:
+    """ "The Hidden Heroines of Chaos" / "By Joshua Sokol" / "May 20, 2019": a title-like line
+    right over a marked byline and a date line (in either order) is the article's header,
+    however far from the body start it stands (a newsletter box may split the body, a cookie
+    dialog may be taken for it), but not under the body's end: related stories follow it. Only
+    a header printed once: teaser cards repeat that shape card after card; and not a caption
+    ("… in 2023. Credit …"), which may stand over the byline too."""
+    found: dict[int, Block] = {}  # the header's byline and date lines -> its title
+    for block in blocks[1:min(start + options.headline_search_blocks, end, len(blocks) - 2)]:
+        meta_lines = _byline_and_date_under(blocks, block.index)
+        if meta_lines and not has_sentence_inside(block.text) and _title_lines([block], blocks, options):
+            found[meta_lines] = block  # "take the tour" / headline / byline / date: the nearer title
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _byline_and_date_under(blocks: Sequence[Block], index: int) -> int | None:
+    """Where a byline and a date line stand right under line ``index``, or under the standfirst that follows it."""
+    for gap in (1, 2):
+        pair = blocks[index + gap:index + gap + 2]
+        if len(pair) == 2 and (_byline_and_date(pair[0], pair[1]) or _byline_and_date(pair[1], pair[0])):
+            return index + gap if gap == 1 or read_line(blocks[index + 1].text) is NOTHING else None
+    return None
+
+
+def _byline_and_date(byline: Block, date: Block) -> bool:
+    """ "By Jane Doe" or "Jane Doe, @jane", and "May 20, 2019": a byline without a date, a date
+    line without names."""
+    names = read_line(byline.text)
+    if not (starts_with_marker(byline.text) or names.name_source == "handle"):
+        return False
+    when = read_line(date.text)
+    return bool(names.names) and not names.date and bool(when.date) and when.only_meta and not when.names
+
+
 def _title_printed_twice(title_like: Sequence[Block], start: int, options: Options) -> Block | None:
     """ "Inside the Deep Web Drug Lab" over the share buttons and again over the standfirst: a
     title-like line printed twice right around the body start is the headline (the page's and
@@ -167,14 +207,26 @@ def _nearest_title_line(blocks: Sequence[Block], start: int, top: int, title_lik
     if not candidates:
         return None
     chosen = candidates[-1]
-    # Headline then standfirst: of two title-like lines in a row, the upper, shorter one is the headline.
+    # Headline then standfirst: of two title-like lines in a row, the upper one is the headline
+    # when the lower is standfirst-long. Not only a shorter upper line: "Tite diz que errou ao
+    # levar taça da Libertadores a Lula em 2012" (13 words) over its standfirst (11).
     upper = candidates[-2] if len(candidates) > 1 else None
     # (Not when the lower line is written Like A Title: "Places near me Random place" over "The
     # Deck of Cards That Made Tarot A Global Phenomenon" is a menu over the headline.)
-    if upper is not None and upper.index == chosen.index - 1 and upper.words < chosen.words \
+    if upper is not None and upper.index == chosen.index - 1 \
             and chosen.words >= options.standfirst_min_words and not is_title_like(chosen.text):
         return upper
     return chosen
+
+
+def _whole_heading(title_like: Sequence[Block], chosen: Block | None) -> Block | None:
+    """ "The Open Journalism Project: Better Student Journalism" over "Open Journalism Project:" /
+    "Better Student Journalism": the heading printed whole above its kicker and title split into
+    lines of their own is the headline."""
+    if chosen is None:
+        return None
+    tail = ": " + chosen.text.strip()
+    return next((b for b in title_like if b.index < chosen.index and b.text.rstrip().endswith(tail)), chosen)
 
 
 def _title_lines(lines: Sequence[Block], blocks: Sequence[Block], options: Options) -> list[Block]:

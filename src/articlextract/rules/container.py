@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from .. import lexicon
-from ..features import is_prose, prose_weight
+from ..features import ends_like_sentence, is_prose, prose_weight
 from ..model import HEADING, Block
 from ..options import Options
 from .base import Context, Rule
@@ -248,6 +248,9 @@ def is_notice_message(block: Block, above_container: set) -> bool:
     return False
 
 
+DATELINE_SEPARATORS = (" | ", " • ", " · ")  # the fields of a dateline: source, time, author
+
+
 def is_dateline_or_caption(block: Block) -> bool:
     """A line of the article's header that reads like prose but is not the standfirst: a dateline
     holding a <time> ("Le Monde | 04.05.2015 à 13h36 • Mis à jour … | Par …"), or the caption of
@@ -257,8 +260,12 @@ def is_dateline_or_caption(block: Block) -> bool:
     if element is None:
         return False
     captions = token_list("html_caption_tokens")
+    # A <time> makes a dateline only of a line that is no sentence or is cut in fields ("Site |
+    # <time> • Updated … | By …"): "On <time>Monday</time> the council voted …." is the standfirst.
+    dateline_shaped = not ends_like_sentence(block.text) or any(sep in block.text for sep in DATELINE_SEPARATORS)
     for el in element.iter("*"):  # elements only, not comments  # type: ignore[attr-defined]
-        if (el.tag == "time" or not captions.isdisjoint(class_tokens(el))) and _inline_part(el, block):
+        if ((el.tag == "time" and dateline_shaped) or not captions.isdisjoint(class_tokens(el))) \
+                and _inline_part(el, block):
             return True
     return is_picture_credit(block.text, lexicon.phrases("photo_credits"))
 

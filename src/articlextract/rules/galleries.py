@@ -54,20 +54,36 @@ class EmbeddedGallery(Rule):
         for block in blocks:
             if block.keep and gallery in block.ancestors:
                 self.drop(block, "a slide of a picture gallery set inside the article")
-        for block in gallery_titles(blocks, first):
+        for block in gallery_titles(blocks, first, gallery):
             self.drop(block, "the title of a picture gallery set inside the article")
 
 
-def gallery_titles(blocks: Sequence[Block], first: int) -> list[Block]:
+def gallery_titles(blocks: Sequence[Block], first: int, gallery: object) -> list[Block]:
     """The headings just above a gallery's first slide ("Business news in pictures", often twice:
     over the thumbnails and over the full-screen view): the gallery's own title. Walking up
     from the first slide past dropped blocks ("50 show all"), up to the first kept block that is
-    not a heading: the article's text above the gallery."""
+    not a heading: the article's text above the gallery. A heading counts when the page prints
+    it twice or when it shares a wrapper with the gallery and nothing else: an article's own
+    sub-heading may stand right above a gallery too."""
     titles = []
     for block in reversed(blocks[:first]):
         if not block.keep:
             continue
         if block.kind != HEADING:
             break
-        titles.append(block)
+        if _printed_twice(block, blocks) or _wraps_only_the_gallery(block, gallery, blocks):
+            titles.append(block)
     return titles
+
+
+def _printed_twice(heading: Block, blocks: Sequence[Block]) -> bool:
+    return sum(1 for b in blocks if b.kind == HEADING and b.text == heading.text) > 1
+
+
+def _wraps_only_the_gallery(heading: Block, gallery: object, blocks: Sequence[Block]) -> bool:
+    """The heading's parent element holds the gallery and no other kept text."""
+    wrapper = heading.ancestors[1] if len(heading.ancestors) > 1 else None
+    if wrapper is None or wrapper not in gallery.iterancestors():  # type: ignore[attr-defined]
+        return False
+    return not any(b.keep and b is not heading and wrapper in b.ancestors and gallery not in b.ancestors
+                   for b in blocks)
