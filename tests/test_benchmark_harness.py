@@ -39,3 +39,21 @@ def test_a_crash_during_warm_up_is_counted_in_the_timed_run_only():
 
     score, _ = evaluate.run_system(crashes, rows(2))
     assert score.errors == 2 and score.docs == 2
+
+
+def test_systems_take_turns():
+    # A machine that slows down half-way through must not slow down only the system timed last.
+    evaluate = load_script("evaluate")
+    calls = []
+
+    def system(name):
+        def run(raw, fmt, url):
+            calls.append(name)
+            return {"body": "the article text of this page"}
+        return run
+
+    out = evaluate.run_systems({"a": system("a"), "b": system("b")}, rows(4), turn=2)
+    timed = calls[2 * evaluate.WARM_UP_PAGES:]
+    assert timed == ["a", "a", "b", "b", "b", "b", "a", "a"]  # turns of two pages, who starts rotates
+    assert out["a"][0].docs == out["b"][0].docs == 4
+    assert [p["id"] for p in out["b"][1]] == ["p0", "p1", "p2", "p3"]

@@ -22,6 +22,7 @@ from lxml import etree
 
 from articlextract import extract
 from articlextract.decode import _MOJIBAKE, decode, looks_like_mojibake
+from articlextract.lexicon import phrase_trie
 from articlextract.metadata import html_visible
 from articlextract.metadata.html import json_ld_objects, meta_table, source_elements
 from articlextract.model import Block
@@ -122,7 +123,7 @@ def test_the_class_hint_cache_answers_as_the_pattern_and_stays_bounded(monkeypat
 
 def test_a_prefix_tree_matches_exactly_its_words():
     words = frozenset({"a", "ab", "abc", "b", "ba", "x.y", "x+"})
-    pattern = re.compile("^(?:" + html_visible._prefix_tree(words) + ")$")
+    pattern = re.compile("^(?:" + phrase_trie(sorted(words), space=" ") + ")$")
     for size in range(5):
         for letters in itertools.product("abxy.+", repeat=size):
             text = "".join(letters)

@@ -65,3 +65,26 @@ def test_a_header_with_a_standfirst_and_a_handle_byline_beats_a_score_box_above_
                     "But only hardcore gamers will appreciate it.", "Jane Doe, @janedoe", "11.03.17 in Gadgets",
                     "Comments", "Share", *NEWSLETTER_BOX, *TAGS, "Scores", "87", "Critic 10 Reviews", "8.3",
                     "Users 1 Reviews", *specs, *PARAGRAPHS * 3) == "Console review: A machine that keeps up with gaming PCs"
+
+
+def test_a_header_with_a_dated_byline_line_beats_a_player_label_above_the_body():
+    player = ["Captions", "Aa", "Shadow", "Aa", "Outline", "Captions will look like this", "Video Not Available",
+              "Now watching", "Photo of the council budget seen as unfair"]
+    assert headline("Daily Courier", "Council Approves The Winter Budget",
+                    "By JANE DOE March 11, 2015 3:46 PM Daily Courier", *TAGS, *NEWSLETTER_BOX, *player,
+                    *PARAGRAPHS * 2) == "Council Approves The Winter Budget"
+
+
+def test_a_section_label_over_a_question_headline_is_not_taken_for_a_header():
+    # Only a sentence stands between a header's title and its byline (the standfirst); the
+    # line over "How … fast? The 8 best tips" is a section label.
+    assert headline("Daily Courier", "News", "Health & Fitness Tips", "How do I lose weight fast? The 8 best tips",
+                    "By Jane Doe, published on 1 May 2019", *TAGS, *NEWSLETTER_BOX,
+                    *PARAGRAPHS * 2) != "Health & Fitness Tips"
+
+
+def test_the_byline_under_a_header_far_above_the_body_gives_the_name_without_its_marker():
+    article = extract("\n\n".join(["Daily Courier", "News", "Sports", "Council Approves The Winter Budget",
+                                   "By Jane Doe", "May 20, 2019", PARAGRAPHS[0], *NEWSLETTER_BOX, *TAGS,
+                                   "Jane Roe/Daily Courier", *PARAGRAPHS * 3]), format="text")
+    assert list(article.authors) == ["Jane Doe"]

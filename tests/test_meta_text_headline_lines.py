@@ -21,3 +21,15 @@ def test_a_headline_longer_than_its_standfirst_is_still_the_headline():
                     "On that occasion, the mayor handed a copy of the plan to the former minister",
                     "21.12.2018 12:55", BODY) == \
         "Mayor says he was wrong to take the council budget to the ministry in 2012"
+
+
+def test_the_heading_printed_whole_over_its_kicker_and_title_lines_wins():
+    assert headline("Home", "News", "Mayor Jane Doe's $150K Winter Budget -- APPROVED!!!", "Mayor Jane Doe",
+                    "$150K Winter Budget ... APPROVED!!!!", "2/26/2015 7:11 AM PST BY STAFF",
+                    BODY) == "Mayor Jane Doe's $150K Winter Budget -- APPROVED!!!"
+
+
+def test_a_teaser_over_an_unrelated_kicker_is_not_the_whole_heading():
+    assert headline("Home", "News", "Snow closes the mountain roads for a week", "Mayor Jane Doe",
+                    "$150K Winter Budget ... APPROVED!!!!", "2/26/2015 7:11 AM PST BY STAFF",
+                    BODY) == "$150K Winter Budget ... APPROVED!!!!"

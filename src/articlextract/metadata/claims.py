@@ -20,7 +20,8 @@ from ..rules.phrases import is_relative_time
 from . import Metadata
 from .authors import clean_authors, strip_byline_prefix
 from .dates import LOCAL_MIDNIGHT_NOTE, find_dates, states_current_time, states_membership
-from .html_dates_labels import labeled_modification_date, prefer_labeled_publication
+from .html_dates_labels import (MAX_BLOCKS, MAX_LABELED_LINE_WORDS, labeled_modification_date,
+                                prefer_labeled_publication)
 from .language import guess_language
 from .text import byline_names
 
@@ -30,7 +31,7 @@ HEAD_WINDOW_BEFORE = 2  # ... or just above it (a kicker, a date over the <h1>)
 # With no date from the markup, a date line a little further above the <h1> is the page's date
 # ("14. Februar 2012 | Drucken" over a breadcrumb); it never overrides the markup's date.
 HEAD_WINDOW_ABOVE = 4
-DATE_LINE_MAX_WORDS = 16  # "Published on Monday, 3 May 2023, 10:45 by Jane Doe" and no longer
+DATE_LINE_MAX_WORDS = MAX_LABELED_LINE_WORDS  # "Published on Monday, 3 May 2023, 10:45 by Jane Doe" and no longer
 # A date line opens with its date or puts a label or a name before it ("Accueil | Par Loïc Le
 # Clerc | 30 septembre 2018"); a date after more words is a sentence that mentions it (a
 # caption: "Ausschnitt eines Satellitenbildes bei St. Moritz vom 31.05.2021 (links) …").
@@ -39,7 +40,7 @@ DATELINE_CHARS = 40  # a dateline's date opens the paragraph
 DESCRIPTION_EDGE_CHARS = 3  # a description's closing stamp may be followed by ")", "." and the like
 WRITTEN_DATE_MAX_CHARS = 20  # "14 Settembre 2020" and the like, from the date's first character
 RENDER_TIME_SOURCES = ("meta last-modified", "meta lastmod", "meta og:updated_time")
-MAX_LABELED_DATE_BLOCKS = 2000  # labeled dates are searched in this many blocks at most
+MAX_LABELED_DATE_BLOCKS = MAX_BLOCKS  # labeled dates are searched in this many blocks at most
 DATED_NAME_MAX_WORDS = 8  # "Mo, 11.12.2019 - Amelie Loevenich" and no longer
 MIN_PERSON_WORDS, MAX_PERSON_WORDS = 2, 3  # a first and last name, maybe a middle one
 
@@ -207,9 +208,7 @@ def _claim_dates(head: list[Block], around: list[Block], farther: tuple[list[Blo
     if _byline_line_date(blocks, meta):
         return
     meta.offer("date", _description_date(meta.description), "date at an end of the description")
-    if not meta.date:
-        _modification_line_date(blocks, meta)
-    if not meta.date:  # the label on a line of its own: "Letzte Änderung:" over "14.01.2022"
+    if not meta.date:  # "Aktualisiert: 30.12.2016", or "Letzte Änderung:" over "14.01.2022"
         labeled_modification_date(blocks, meta, _may_date_the_page)
     # A page whose markup states only when it was changed (a wiki); not a server's or a
     # renderer's time stamp ("last-modified", og:updated_time), often the day of the crawl.
@@ -229,19 +228,6 @@ def _byline_line_date(blocks: Sequence[Block], meta: Metadata) -> bool:
             if date:
                 return meta.offer("date", date, "date on a byline line")
     return False
-
-
-def _modification_line_date(blocks: Sequence[Block], meta: Metadata) -> None:
-    """Last resort: a page that states only when it was last changed ("Aktualisiert:
-    30.12.2016") is dated by that."""
-    for block in blocks[:MAX_LABELED_DATE_BLOCKS]:
-        if block.words <= DATE_LINE_MAX_WORDS and has_digit(block.text) and _modified(block.text) \
-                and not _in_excluded_container(block):
-            date = next((iso for _, iso in find_dates(block.text)), None)
-            if date:
-                meta.offer("date", date, "modification date line (no publication date stated)")
-                meta.offer("date_modified", date, "modification date line")
-                return
 
 
 def _copyright_stamp_date(blocks: Sequence[Block], meta: Metadata) -> None:

@@ -55,7 +55,7 @@ def offer_headline(blocks: Sequence[Block], meta: Metadata, region: tuple[int, i
         chosen, source = _title_printed_twice(title_like, start, options), "title line printed twice near the body"
         if chosen is None:
             chosen, source = _nearest_title_line(blocks, start, top, title_like, options), "title line above the body"
-            chosen = _whole_heading(title_like, chosen)
+            chosen = _whole_heading(blocks, title_like, chosen)
     title = blocks[0]
     if chosen is None and title.kind != LIST_ITEM and _headline_like(title, options) and title.index < start:
         chosen, source = title, "page title (first line)"
@@ -150,12 +150,25 @@ def _header_block(blocks: Sequence[Block], start: int, end: int, options: Option
 
 
 def _byline_and_date_under(blocks: Sequence[Block], index: int) -> int | None:
-    """Where a byline and a date line stand right under line ``index``, or under the standfirst that follows it."""
+    """Where a byline and a date line (or one line holding both: "By Jane Doe March 11, 2015")
+    stand right under line ``index``, or under the standfirst that follows it."""
     for gap in (1, 2):
         pair = blocks[index + gap:index + gap + 2]
-        if len(pair) == 2 and (_byline_and_date(pair[0], pair[1]) or _byline_and_date(pair[1], pair[0])):
-            return index + gap if gap == 1 or read_line(blocks[index + 1].text) is NOTHING else None
+        if len(pair) == 2 and (_byline_and_date(pair[0], pair[1]) or _byline_and_date(pair[1], pair[0])
+                               or _dated_byline(pair[0])):
+            return index + gap if gap == 1 or _standfirst_shaped(blocks[index + 1]) else None
     return None
+
+
+def _standfirst_shaped(line: Block) -> bool:
+    """ "But only hardcore gamers will appreciate it.": a sentence without metadata (a title-like
+    line there is the headline, and the line above it a section label)."""
+    return ends_like_sentence(line.text) and read_line(line.text) is NOTHING
+
+
+def _dated_byline(line: Block) -> bool:
+    meta = read_line(line.text)
+    return starts_with_marker(line.text) and bool(meta.names) and bool(meta.date) and meta.only_meta
 
 
 def _byline_and_date(byline: Block, date: Block) -> bool:
@@ -219,14 +232,22 @@ def _nearest_title_line(blocks: Sequence[Block], start: int, top: int, title_lik
     return chosen
 
 
-def _whole_heading(title_like: Sequence[Block], chosen: Block | None) -> Block | None:
+def _whole_heading(blocks: Sequence[Block], title_like: Sequence[Block], chosen: Block | None) -> Block | None:
     """ "The Open Journalism Project: Better Student Journalism" over "Open Journalism Project:" /
     "Better Student Journalism": the heading printed whole above its kicker and title split into
-    lines of their own is the headline."""
+    lines of their own is the headline. So is "Lupita Nyong'o's $150K Pearl Oscar Dress --
+    STOLEN!!!" right over "Lupita Nyong'o" / "$150K Pearl Oscar Dress ... STOLEN!!!!": a line
+    holding every word of the kicker and of the title under it."""
     if chosen is None:
         return None
     tail = ": " + chosen.text.strip()
-    return next((b for b in title_like if b.index < chosen.index and b.text.rstrip().endswith(tail)), chosen)
+    whole = next((b for b in title_like if b.index < chosen.index and b.text.rstrip().endswith(tail)), None)
+    if whole is None and chosen.index >= 2 and blocks[chosen.index - 2] in title_like:
+        upper, kicker = blocks[chosen.index - 2], blocks[chosen.index - 1]
+        words = set(normalized(upper.text).split())
+        split = set(normalized(kicker.text).split()) | set(normalized(chosen.text).split())
+        whole = upper if kicker.words < chosen.words and split <= words else None
+    return whole or chosen
 
 
 def _title_lines(lines: Sequence[Block], blocks: Sequence[Block], options: Options) -> list[Block]:

@@ -19,6 +19,7 @@ from ..model import LIST_ITEM, Block
 from ..options import DEFAULT_OPTIONS, Options
 from ..rules.phrases import is_relative_time
 from . import Metadata
+from .authors import strip_byline_prefix
 from .text_lines import NAME_MAX_WORDS, has_interface_word, is_person_name, read_line
 
 NAME_LINE_PUNCTUATION = " ,|•·—–-"  # what a name line may end with when a date line follows
@@ -122,7 +123,8 @@ def name_on_line(text: str, options: Options = DEFAULT_OPTIONS) -> str | None:
     head, *rest = LINE_PART_SEPARATOR.split(text.strip(), maxsplit=1)
     if rest and not (is_time_line(rest[0], options) or _is_button(rest[0])):
         return None
-    words = head.split()
+    # "By Joshua Sokol" under a headline found far from the body: the name without its marker
+    words = strip_byline_prefix(head)[0].split()
     if len(words) > 2 and has_interface_word(words[-1]):  # "Inga Hoeltmann Follow"
         words.pop()
     name = " ".join(words).strip(NAME_LINE_PUNCTUATION)

@@ -14,7 +14,6 @@ from ..features import first_normalized_word, is_prose, line_cache, normalized
 from ..model import Block
 from .base import Context, Rule
 from .edges import article_flow_after_label, flow_parent, is_reference_section
-from .text_shapes import phrase_trie
 
 MAX_LABEL_WORDS = 7  # "More Stories From The World Today" is about as long as a label gets
 MAX_LABEL_CHARS = 80  # a longer line is never a label (a cheap test before normalising the line)
@@ -97,7 +96,7 @@ def _footer_pattern() -> "re.Pattern[str]":
 
     Plain literals, so the standard ``re`` engine does (it is several times faster than
     ``regex`` on a long alternation of literals), shaped as a trie (``phrase_trie``)."""
-    return re.compile(phrase_trie(sorted(p for p in lexicon.phrases("footer_phrases") if " " in p), space=" "))
+    return re.compile(lexicon.phrase_trie(sorted(p for p in lexicon.phrases("footer_phrases") if " " in p), space=" "))
 
 
 @lru_cache(maxsize=None)
@@ -108,7 +107,7 @@ def _ascii_footer_pattern() -> "re.Pattern[str]":
     found in the normalized line exactly when its words, joined by runs of other characters,
     are found in the lower-cased line; the line is then not normalised at all. Phrases with
     letters outside ASCII cannot occur in an ASCII line and are left out."""
-    return re.compile(phrase_trie(sorted(p for p in lexicon.phrases("footer_phrases") if " " in p and p.isascii()),
+    return re.compile(lexicon.phrase_trie(sorted(p for p in lexicon.phrases("footer_phrases") if " " in p and p.isascii()),
                                   space="[^a-z0-9]+"))
 
 

@@ -119,32 +119,11 @@ def is_comment_start(text: str) -> bool:
             and words[0].casefold() not in lexicon.phrases("name_non_starters"))
 
 
-def phrase_trie(phrases: list[str], space: str = r"\W+") -> str:
-    """One regex for many phrases, shaped as a trie ("we (?:use|will)…"): the `re` engine tries
-    an alternation of 150 literals at every position one by one, a trie by its next character.
-    A space in a phrase matches ``space``: by default any run of non-word characters ("e-mail",
-    "cookie-einstellungen")."""
-    trie: dict = {}
-    for phrase in phrases:
-        node = trie
-        for ch in phrase:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def pattern(node: dict) -> str:
-        alts = [(space if ch == " " else re.escape(ch)) + pattern(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return "(?:" + body + ")?" if "" in node else body
-    return pattern(trie)
-
-
 @lru_cache(maxsize=None)
 def _consent_pattern() -> "re.Pattern[str]":
     """The phrases of ``data/phrases_consent.txt`` as whole words of a casefolded line, one scan
     (on the raw line: normalizing every paragraph first cost more than the search)."""
-    return re.compile(r"(?<!\w)" + phrase_trie(sorted(p for p in lexicon.phrases("phrases_consent") if p)) + r"(?!\w)")
+    return re.compile(r"(?<!\w)" + lexicon.phrase_trie(sorted(p for p in lexicon.phrases("phrases_consent") if p)) + r"(?!\w)")
 
 
 @line_cache
