@@ -46,6 +46,8 @@ def test_a_button_alone_under_an_author_box_is_no_name():
     ("© Haki Benita 2016-2020", "Haki Benita"),
     ("(c) Johannes Wolf • Weitere Rechte siehe Impressum", "Johannes Wolf"),
     ("Archive – RSS – Impressum – 2009-2020 by Florian Posdziech – Powered by Nikola", "Florian Posdziech"),
+    ("Archiv – Impressum – 2009-2020 von Florian Posdziech", "Florian Posdziech"),  # the marker from the data
+    ("COPYRIGHT Haki Benita", "Haki Benita"),
 ])
 def test_a_person_holding_the_copyright_is_the_author(footer, name):
     assert authors(page("Home", HEADLINE, BODY, "Contact", footer)) == [name]

@@ -1,6 +1,6 @@
 """The cheap first tests asked before the text checks' caches give exactly the plain answers.
 
-Each prefilter is a necessary condition of the check it guards (``region._wall``, the
+Each prefilter is a necessary condition of the check it guards (``region.wall``, the
 separator count of ``is_list_like``, the first-word test of ``_repeated_title``); these tests
 hold both sides on hand-written lines and on generated text.
 """
@@ -30,16 +30,16 @@ def _reference_wall(text: str) -> int:
 @settings(max_examples=300, deadline=None)
 @given(_LINE)
 def test_walls_with_prefilters_equal_the_plain_checks(text):
-    assert region._wall(text) == _reference_wall(text)
+    assert region.wall(text) == _reference_wall(text)
     assert may_start_comments(text) or not is_comment_start(text)
     assert may_be_section_label(text) or not is_section_label(text)
 
 
 def test_walls_on_hand_written_lines():
     for text in _LINES:
-        assert region._wall(text) == _reference_wall(text), text
-    assert region._wall("3 Comments") == 2 and region._wall("Related Stories") == 1
-    assert region._wall("Plain prose without a label.") == 0
+        assert region.wall(text) == _reference_wall(text), text
+    assert region.wall("3 Comments") == 2 and region.wall("Related Stories") == 1
+    assert region.wall("Plain prose without a label.") == 0
 
 
 @settings(max_examples=300, deadline=None)

@@ -45,15 +45,15 @@ def _reference_wall(text: str) -> int:
 @settings(max_examples=150, deadline=None)
 @given(st.one_of(_LINE, _LONG_LINE))
 def test_the_region_walls_equal_the_plain_checks(text):
-    assert region._line_wall(text, None) == _reference_wall(text)
-    assert region._line_wall(text, first_normalized_word(text)) == _reference_wall(text)
+    assert region.line_wall(text, None) == _reference_wall(text)
+    assert region.line_wall(text, first_normalized_word(text)) == _reference_wall(text)
 
 
 def test_the_region_walls_on_hand_written_lines():
     for text in _HAND_WRITTEN:
-        assert region._line_wall(text, None) == _reference_wall(text), text
-    assert region._wall("3 Comments") == 2 and region._wall("Related Stories") == 1
-    assert region._wall("Plain prose without a label.") == 0
+        assert region.line_wall(text, None) == _reference_wall(text), text
+    assert region.wall("3 Comments") == 2 and region.wall("Related Stories") == 1
+    assert region.wall("Plain prose without a label.") == 0
 
 
 def _reference_list_like(text: str) -> bool:

@@ -125,8 +125,14 @@ def prose_weight(block: Block, options: Options) -> float:
     if block.kind == HEADING:
         return 0.0
     if block.words <= options.short_block_words:
-        return -min(n, 40) * 0.6
+        return short_line_weight(block.text)
     return -0.25 * n
+
+
+def short_line_weight(text: str) -> float:
+    """``prose_weight`` of a short block that is no heading and no link list: interface text
+    (a menu entry, a label), which argues a little against its surroundings."""
+    return -min(len(text), 40) * 0.6
 
 
 LINE_CACHE_SIZE = 16384  # short lines: the distinct menus, labels and bylines of about a hundred pages

@@ -60,6 +60,20 @@ def prefix_pattern(name: str) -> "regex.Pattern[str]":
     return regex.compile(r"^(?:" + "|".join(regex.escape(a) for a in alts if a) + r")\b")
 
 
+def opens_with(name: str, text: str) -> bool:
+    """Whether ``text``, normalized, starts with an entry of ``data/<name>.txt`` ("Published:",
+    "Zuletzt geändert am", "See also")."""
+    return prefix_pattern(name).match(normalize_phrase(text)) is not None
+
+
+@lru_cache(maxsize=None)
+def first_words(*names: str) -> frozenset[str]:
+    """The first words of the entries of these lists. A normalized line is words joined by single
+    spaces, so it can equal or start with an entry only when it starts with one of these: a
+    cheap test before the normalizing and matching of ``opens_with``."""
+    return frozenset(p.split(" ", 1)[0] for name in names for p in phrases(name) if p)
+
+
 @lru_cache(maxsize=None)
 def months() -> dict[str, int]:
     """Month name or abbreviation (casefolded) -> month number, in every language listed.

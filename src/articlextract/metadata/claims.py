@@ -303,13 +303,13 @@ def _after_modified_label(before: str) -> bool:
 
 def _labeled(text: str) -> bool:
     """Whether a line starts with a publication-date label ("Published:", "Datum:", "Publié le")."""
-    return bool(lexicon.prefix_pattern("date_labels").match(normalized(text)))
+    return lexicon.opens_with("date_labels", text)
 
 
 def _modified(text: str) -> bool:
     """Whether a line states a modification ("Last updated: 7 January 2025"): never the
     publication date."""
-    return bool(lexicon.prefix_pattern("modified_labels").match(normalized(text)))
+    return lexicon.opens_with("modified_labels", text)
 
 
 def _may_date_the_page(block: Block) -> bool:

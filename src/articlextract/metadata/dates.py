@@ -147,13 +147,13 @@ def _numeric_dates(text: str, today: dt.date | None, found: list[tuple[int, str]
 def states_current_time(text: str) -> bool:
     """Whether a line shows the current date ("Aktuelle Zeit: 14.10.2020, 12:18"), which is
     when the page was rendered, not when the article was written (``date_now_labels.txt``)."""
-    return bool(lexicon.prefix_pattern("date_now_labels").match(lexicon.normalize_phrase(text[:80])))
+    return lexicon.opens_with("date_now_labels", text[:80])
 
 
 def states_membership(text: str) -> bool:
     """Whether a line dates a member's account ("Registriert: 18.09.2008", a forum post's
     author box), not the article (``date_member_labels.txt``)."""
-    return bool(lexicon.prefix_pattern("date_member_labels").match(lexicon.normalize_phrase(text[:80])))
+    return lexicon.opens_with("date_member_labels", text[:80])
 
 
 def parse_date(text: str | None, today: dt.date | None = None) -> str | None:

@@ -9,7 +9,6 @@ Labels come from data/date_labels.txt and data/modified_labels.txt.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Callable, Iterator, Sequence
 
 from .. import lexicon
@@ -81,16 +80,10 @@ def labeled_dates(blocks: Sequence[Block], admit: Admit) -> Iterator[tuple[str, 
         label_above = kind if kind and not digit and block.words <= MAX_LABEL_WORDS else None
 
 
-@lru_cache(maxsize=1)
-def _label_first_words() -> frozenset[str]:
-    labels = lexicon.phrases("modified_labels") | lexicon.phrases("date_labels")
-    return frozenset(label.split(" ", 1)[0] for label in labels if label)
-
-
 def _label_kind(text: str) -> str | None:
     """Whether a line opens with a modification or a publication label (modification first:
     "Zuletzt veröffentlicht" never happens, "Updated" may follow "Published")."""
-    if first_normalized_word(text) not in _label_first_words():  # most lines: a cheap no
+    if first_normalized_word(text) not in lexicon.first_words("modified_labels", "date_labels"):  # most lines: a cheap no
         return None
     words = normalized(text)
     if lexicon.prefix_pattern("modified_labels").match(words):

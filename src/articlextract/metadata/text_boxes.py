@@ -18,7 +18,7 @@ from typing import Sequence
 import regex
 
 from .. import lexicon
-from ..features import is_prose, normalized
+from ..features import has_digit, is_prose, normalized
 from ..model import Block
 from ..options import Options
 from . import Metadata
@@ -99,9 +99,12 @@ def _marks() -> frozenset[str]:
 
 
 def _may_hold_copyright(text: str) -> bool:
-    """Cheap prefilter: a copyright sign or word, or a year range ("2006-2008 by …")."""
-    return "©" in text or "(c)" in text or "(C)" in text or "opyright" in text or \
-        ("by " in text and any(c.isdigit() for c in text))
+    """Cheap prefilter for ``_holder``: a copyright mark (``copyright_marks.txt``), or a digit
+    for a year ("2006-2008 by …", "2009 von …"); the byline marker is ``_holder``'s to check."""
+    if has_digit(text):
+        return True
+    folded = text.casefold()
+    return any(mark in folded for mark in _marks())
 
 
 def _holder(part: str, options: Options) -> str | None:

@@ -6,7 +6,7 @@ import re
 from typing import Callable, Sequence
 
 from .. import lexicon
-from ..features import ends_like_sentence, is_prose, normalized
+from ..features import ends_like_sentence, is_prose
 from ..model import HEADING, LIST_ITEM, Block
 from ..options import Options
 from ..segment_html import BLOCK_TAGS
@@ -114,7 +114,7 @@ def is_reference_section(text: str) -> bool:
     a manual page) that belongs to the article. On a news page the links under such a label are
     dropped by ``link_dense`` already, so the label need not end the article there either.
     Matched as a prefix: Wikipedia writes "See also[edit]"."""
-    return bool(lexicon.prefix_pattern("html_reference_sections").match(normalized(text)))
+    return lexicon.opens_with("html_reference_sections", text)
 
 
 def article_flow_after_label(kept: Sequence[Block], label: int, is_label: Callable[[str], bool],

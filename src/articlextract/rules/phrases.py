@@ -44,7 +44,7 @@ def label_first_words() -> frozenset[str]:
     """First words of the section labels. A normalized line is words joined by single spaces,
     so a label can match it exactly or as a prefix (ending at a word boundary) only when
     both start with the same word."""
-    return frozenset(p.split(" ", 1)[0] for p in lexicon.phrases("section_labels") if p)
+    return lexicon.first_words("section_labels")
 
 
 @lru_cache(maxsize=None)

@@ -9,17 +9,18 @@ the line (``line_weight``).
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from typing import Sequence
 
 import regex
 
 from .. import lexicon
-from ..features import ends_like_sentence, first_normalized_word, normalized
+from ..features import ends_like_sentence, first_normalized_word, normalized, short_line_weight
 from ..metadata.headline import split_title
 from ..model import Block
 from ..options import Options
 from .base import Context, Rule
-from .region_lines import _line_wall, _wall, line_weight
+from .region_lines import line_wall, line_weight, wall
 from .text_shapes import TITLE_MIN_WORDS, line_key
 
 
@@ -56,7 +57,13 @@ TITLE_LENGTH_SLACK = 20  # a headline is about as long as the title; punctuation
 # without a regex), and that word serves the section-label test too.
 
 
-_SLIDE_COUNTER = regex.compile(r"(\d{1,3})\s*(?:/|\bof\b|\bvon\b|\bde\b|\bsur\b|\bdi\b|\bz\b)\s*(\d{1,3})\b")
+@lru_cache(maxsize=1)
+def _slide_counter() -> "regex.Pattern[str]":
+    """ "12/50", "12 of 50", "12 von 50" at the start of a line (words: ``slide_counter_words.txt``)."""
+    words = "|".join(rf"\b{regex.escape(w)}\b" for w in lexicon.lines("slide_counter_words"))
+    return regex.compile(rf"(\d{{1,3}})\s*(?:/|{words})\s*(\d{{1,3}})\b")
+
+
 SLIDESHOW_MIN_SLIDES = 3  # "1/50 …", "2/50 …", "3/50 …": a gallery, not a list that cites "1/2 cup"
 
 
@@ -71,7 +78,7 @@ def slide_counters(blocks: Sequence[Block]) -> frozenset[int]:
     for block in blocks:
         text = block.text
         if text[:1].isdigit():
-            m = _SLIDE_COUNTER.match(text)
+            m = _slide_counter().match(text)
             if m and int(m.group(1)) <= int(m.group(2)):
                 found.setdefault(m.group(2), []).append(block.index)
     return frozenset(i for lines in found.values() if len(lines) >= SLIDESHOW_MIN_SLIDES for i in lines)
@@ -107,13 +114,13 @@ def _weights(blocks: Sequence[Block], options: Options, anchors: list[int] | Non
         if index in slides and gallery_walled is None:
             # A gallery below an article is walled off slide by slide; a gallery that is the page is not.
             gallery_walled = prose_total >= options.slideshow_after_prose_chars
-        wall = 1 if gallery_walled and index in slides else _line_wall(text, first)
-        if wall:
-            if wall == 2 and prose_seen >= options.comments_after_prose_chars:
+        walled = 1 if gallery_walled and index in slides else line_wall(text, first)
+        if walled:
+            if walled == 2 and prose_seen >= options.comments_after_prose_chars:
                 share = options.comment_weight_share
             append(None)
-        elif words <= short:  # prose_weight of a short line, without the calls
-            append(-min(len(text), 40) * 0.6 - cost)
+        elif words <= short:  # prose_weight of a short line
+            append(short_line_weight(text) - cost)
         else:
             w = line_weight(block, options, repeats)
             prose_seen += max(w, 0.0)
@@ -150,7 +157,7 @@ def _discount(weights: list[float | None], lines: frozenset[int], share: float) 
 def _inline_label(text: str) -> bool:
     """A label of a box inside the article ("Related", "LIRE AUSSI SUR REGARDS.FR", "Zur Person"),
     which the article goes on past: one of ``data/phrases_inline_boxes.txt`` starts it."""
-    if _wall(text) != 1:
+    if wall(text) != 1:
         return False
     norm = normalized(text)
     return any(norm == label or norm.startswith(label + " ") for label in lexicon.phrases("phrases_inline_boxes"))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..features import first_normalized_word, prose_weight
+from ..features import first_normalized_word, prose_weight, short_line_weight
 from ..model import Block
 from ..options import Options
 from .phrases import MAX_LABEL_CHARS, is_section_label, label_first_words
@@ -28,12 +28,12 @@ def line_weight(block: Block, options: Options, repeats: Counter) -> float:
     then link), or being a comma-separated list of names rather than a sentence.
     """
     weight = prose_weight(block, options) if block.words > options.short_block_words else \
-        -min(len(block.text), 40) * 0.6  # prose_weight's value for a short line, without the calls
+        short_line_weight(block.text)  # prose_weight's value for a short line
     if weight <= 0:
         return weight
     text = block.text
     if _teaser_shaped(block, text, options, repeats):
-        return -min(len(text), 40) * 0.6
+        return short_line_weight(text)
     if is_consent_text(text):
         return weight * options.consent_weight_share
     return weight
@@ -61,16 +61,16 @@ def _cut_paragraph(block: Block, options: Options) -> bool:
     return block.words >= options.teaser_max_words and has_sentence_inside(block.text)
 
 
-def _wall(text: str) -> int:
+def wall(text: str) -> int:
     """0: not a wall; 1: a section label; 2: the start of the comments."""
-    return _line_wall(text, None)
+    return line_wall(text, None)
 
 
 _ASCII_DIGIT = re.compile(r"[0-9]")  # COUNT_DIGIT on an ASCII line, on the `re` engine (less to set up per call)
 
 
-def _line_wall(text: str, first: str | None) -> int:
-    """``_wall``, given the line's first normalized word when the caller has it (else None).
+def line_wall(text: str, first: str | None) -> int:
+    """``wall``, given the line's first normalized word when the caller has it (else None).
 
     The cheap first tests come before the cached checks: most lines of a page are unique and
     fail them, so a cache lookup per line and check would only cost. Labels are at most
