@@ -111,6 +111,28 @@ def test_the_prefilter_never_rejects_a_line_that_reads_as_the_target(text, other
             assert _may_read_as(text, target, target.split(" ", 1)[0])
 
 
+# Non-ASCII lines: combining accents (composed with the ASCII letter before them, or not),
+# fullwidth and ligature letters that NFKC turns into ASCII ones, letters that casefold
+# lengthens (ß, İ), CJK, curly quotes, a combining mark after a digit.
+_WIDE_LINE = st.text(st.sampled_from(list("aeE1 ,.\u0301\u0308\u0338=\uff21\uff11\ufb01\u00df\u0130"
+                                          "\u4e2d\u201c\u00e9\u2460K\u212a")), max_size=16)
+
+
+@SETTINGS
+@given(_WIDE_LINE, _WIDE_LINE)
+def test_the_prefilter_never_rejects_a_non_ascii_line_that_reads_as_the_target(text, other):
+    for target in (normalized(text), normalized(other), normalized(text + other)):
+        if normalized(text) == target:
+            assert _may_read_as(text, target, target.split(" ", 1)[0])
+
+
+def test_the_prefilter_rejects_a_paragraph_with_a_curly_quote():
+    target = normalized("Council votes on the budget")
+    assert not _may_read_as("The council said \u201cno\u201d to the budget for the third time this year.",
+                            target, target.split(" ", 1)[0])
+    assert _may_read_as("Council votes on the budget \u2026", target, "council")
+
+
 @SETTINGS
 @given(st.lists(_LINE, max_size=8), _LINE)
 def test_the_headline_blocks_are_those_whose_text_reads_as_it(lines, headline):
@@ -139,3 +161,28 @@ def test_best_element_is_the_first_of_the_ranking(elements):
     total = {el: w for el, (_, w, _) in zip(made, elements)}
     depth = {el: d for el, (_, _, d) in zip(made, elements)}
     assert best_element(total, depth) is _best_element_reference(total, depth)
+
+
+# --- the byline lines near the headline: a prefilter before read_line ----------------------
+
+_BYLINE_WORDS = ["By", "by:", "Von", "Par", "posted by", "Jane", "Doe", "Alex", "Perry", "@jdoe", "(@jane_doe)",
+                 "Reuters", "AP", "Associated Press", "dpa", "AFP", "12.03.2021", "May 3, 2023", "2 hours ago",
+                 "vor 3 Stunden", "Updated", "|", "-", "Staff", "Redaktion", "am", "und", "and", "Photo:", "1"]
+
+
+@settings(max_examples=400, deadline=None, database=None)
+@given(st.lists(st.sampled_from(_BYLINE_WORDS), min_size=1, max_size=7))
+def test_the_byline_prefilter_never_rejects_a_line_that_names_someone(words):
+    from articlextract.metadata.claims import _may_name_a_byline
+    from articlextract.metadata.text import byline_names
+    text = " ".join(words)
+    if not _may_name_a_byline(text):
+        assert byline_names(Block(index=0, text=text)) == []
+
+
+def test_the_byline_prefilter_passes_bylines_handles_and_agencies():
+    from articlextract.metadata.claims import _may_name_a_byline
+    from articlextract.metadata.text import byline_names
+    for line in ("By Jane Doe", "Jane Doe (@jdoe)", "Reuters"):
+        assert _may_name_a_byline(line) and byline_names(Block(index=0, text=line))
+    assert not _may_name_a_byline("May 3, 2023 | Jane Doe")  # read_line names her "before date": not a byline

@@ -91,10 +91,14 @@ def clean_output(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
-def clean_article(article: Article) -> Article:
+def clean_article(article: Article, body_cleaned: bool = False) -> Article:
     """Clean every string of the Article. The parser turns references such as ``&#1;`` back
-    into control characters after decoding, so the output is cleaned once more at the end."""
-    if not _needs_output_cleaning(article):  # nearly every article: one scan, no copy
+    into control characters after decoding, so the output is cleaned once more at the end.
+
+    ``body_cleaned``: the caller made the body with ``clean_output`` (or from text as clean),
+    so the scan leaves it out: it is most of the Article's text, and scanning it again cost
+    a page more than all the rules after the body region together."""
+    if not _needs_output_cleaning(article, body_cleaned):  # nearly every article: one scan, no copy
         return article
     changes: dict[str, object] = {}
     for f in dataclasses.fields(article):
@@ -108,12 +112,14 @@ def clean_article(article: Article) -> Article:
 
 
 _ARTICLE_FIELDS = tuple(f.name for f in dataclasses.fields(Article))
+_ARTICLE_FIELDS_BUT_BODY = tuple(name for name in _ARTICLE_FIELDS if name != "body")
 
 
-def _needs_output_cleaning(article: Article) -> bool:
-    """Whether clean_output would change any string of the Article (all of them in one scan)."""
+def _needs_output_cleaning(article: Article, body_cleaned: bool = False) -> bool:
+    """Whether clean_output would change any string of the Article (all of them in one scan;
+    the body left out when it is ``body_cleaned``: clean_output is idempotent)."""
     strings: list[str] = []
-    for name in _ARTICLE_FIELDS:
+    for name in _ARTICLE_FIELDS_BUT_BODY if body_cleaned else _ARTICLE_FIELDS:
         value = getattr(article, name)
         if isinstance(value, str):
             strings.append(value)

@@ -24,6 +24,7 @@ _CAPITALISED = regex.compile(r"^\p{Lu}")
 _DIGIT = regex.compile(r"\d")
 _LETTER = regex.compile(r"\p{L}")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
+_CJK_RUN = regex.compile(_CJK.pattern + "+")
 # Where _CJK can match: from Thai (U+0E00) up, minus U+2000-U+2E7F (punctuation and symbols
 # such as "–", "“", "…", which Latin lines are full of and which hold no CJK character).
 _CJK_RANGE = re.compile("[\u0e00-\u1fff\u2e80-\U0010ffff]")
@@ -34,7 +35,8 @@ def word_count(text: str) -> int:
     n = len(text.split())
     # A cheap code-point range search skips the Unicode-property regex on Latin, Cyrillic,
     # Greek, Arabic… lines (most non-ASCII lines).
-    cjk = len(_CJK.findall(text)) if not text.isascii() and _CJK_RANGE.search(text) else 0
+    # (counted as the lengths of its runs: CJK text is long runs, so few strings are made)
+    cjk = sum(map(len, _CJK_RUN.findall(text))) if not text.isascii() and _CJK_RANGE.search(text) else 0
     return max(n, cjk // 2) if cjk else n
 
 
@@ -129,10 +131,18 @@ def prose_weight(block: Block, options: Options) -> float:
     return -0.25 * n
 
 
+SHORT_LINE_MAX_CHARS = 40  # a short block weighs by its length up to this many characters
+
+
 def short_line_weight(text: str) -> float:
     """``prose_weight`` of a short block that is no heading and no link list: interface text
     (a menu entry, a label), which argues a little against its surroundings."""
-    return -min(len(text), 40) * 0.6
+    return -min(len(text), SHORT_LINE_MAX_CHARS) * 0.6
+
+
+# short_line_weight by min(length, SHORT_LINE_MAX_CHARS): one index per line in the body
+# region's loop, which asks it of most lines of a text dump.
+SHORT_LINE_WEIGHTS = tuple(short_line_weight("x" * n) for n in range(SHORT_LINE_MAX_CHARS + 1))
 
 
 LINE_CACHE_SIZE = 16384  # short lines: the distinct menus, labels and bylines of about a hundred pages
@@ -175,10 +185,18 @@ _ASCII_ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
 def first_normalized_word(text: str) -> str:
     """``normalized(text).split(" ", 1)[0]`` ("" for none), without normalising an ASCII line:
     a cheap first test for phrase lookups, since most lines share no first word with any phrase."""
+    # The commonest line, in any script, opens with ASCII text and a space ("The", "Related:",
+    # "2023,"): its first [A-Za-z0-9] run, lower-cased, is the first normalised word (NFKC and
+    # casefolding leave ASCII alone and never join across a space), with no split of the line.
+    cut = text.find(" ")
+    head = text if cut < 0 else text[:cut]
+    if head.isascii():
+        if head.isalnum():  # on ASCII, isalnum() is [A-Za-z0-9]: the head is the word
+            return head.lower()
+        m = _ASCII_ALNUM_RUN.search(head)
+        if m:
+            return m.group().lower()
     if text.isascii():  # normalize_phrase's ASCII path: its first word is the first [a-z0-9] run
-        head = text.split(None, 1)
-        if head and head[0].isalnum():  # on ASCII, isalnum() is [A-Za-z0-9]: the run is that word
-            return head[0].lower()
         m = _ASCII_ALNUM_RUN.search(text)
         return m.group().lower() if m else ""
     if len(text) > LINE_CACHE_MAX_CHARS:  # a paragraph: its first words are enough

@@ -10,9 +10,7 @@ from .model import LIST_ITEM, Block
 def render_body(blocks: Sequence[Block]) -> str:
     parts: list[str] = []
     previous: Block | None = None
-    for block in blocks:
-        if not block.keep:
-            continue
+    for block in [b for b in blocks if b.keep]:  # (a sixth of a text dump's lines: filtered at C speed)
         text = block.text.strip()
         if not text:
             continue

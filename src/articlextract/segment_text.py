@@ -84,9 +84,11 @@ def _line_blocks(lines: list[str]) -> list[Block]:
             blank = True
             continue
         ascii_line = line.isascii()
-        if "  " in line or "\t" in line or (not ascii_line and _needs_spacing(line)):
-            line = _SPACES.sub(" ", line)
-        indent = _indent(raw) if raw[0] in " \t" else 0
+        if "  " in line or "\t" in line or (not ascii_line and ("\u00a0" in line or "\u200b" in line)):
+            line = _SPACES.sub(" ", line)  # (_needs_spacing, inline)
+        indent = 0
+        if raw[0] in " \t":  # _indent, inline for the common indent of spaces alone
+            indent = len(raw) - len(raw.lstrip(" ")) if "\t" not in raw else _indent(raw)
         kind = LINE
         first = line[0]
         if first in bullet_first or first.isdigit():

@@ -84,12 +84,21 @@ def _showing_headline(blocks: Sequence[Block], target: str | None) -> list[int]:
             if _may_read_as(b.text, target, first_word) and normalized(b.text) == target]
 
 
+_NOT_ASCII_ALNUM = bytes(c for c in range(128) if not chr(c).isalnum())  # deleted: [A-Za-z0-9] stay
+
+
 def _may_read_as(text: str, target: str, first_word: str) -> bool:
     """False only when ``normalized(text) == target`` cannot hold. On ASCII text the normal
     form is the text's lower-cased [a-z0-9] runs joined by one space: never longer than the
-    text, and opening with its first such run. (NFKC may lengthen other text: no test then.)"""
+    text, and opening with its first such run.
+
+    NFKC may lengthen other text, but each ASCII letter or digit in it still gives the normal
+    form at least one letter (itself lower-cased, or one letter composed with the accents
+    after it; two ASCII characters never compose): a paragraph with a curly quote or an
+    umlaut has far more of them than a headline has letters. (Counted in C, on bytes.)"""
     if not text.isascii():
-        return True
+        ascii_alnums = len(text.encode("ascii", "ignore").translate(None, _NOT_ASCII_ALNUM))
+        return ascii_alnums <= len(target) - target.count(" ")
     return len(text) >= len(target) and first_normalized_word(text) == first_word
 
 
@@ -108,7 +117,7 @@ def _claim_bylines(candidates: list[Block], head: list[Block], meta: Metadata, o
     for block in candidates:
         if block.role or block.words > options.byline_max_words:
             continue
-        names = byline_names(block)
+        names = byline_names(block) if _may_name_a_byline(block.text) else []
         source = "'By' line near the headline"
         if not names:
             names, source = _dated_name(block), "'date – name' line near the headline"
@@ -120,6 +129,15 @@ def _claim_bylines(candidates: list[Block], head: list[Block], meta: Metadata, o
         elif meta.authors and all(n.lower() in block.text.lower() for n in meta.authors) \
                 and block.words <= len(" ".join(meta.authors).split()) + 4 and block in head:
             block.role = "byline"
+
+
+def _may_name_a_byline(text: str) -> bool:
+    """False only when ``byline_names(text)`` is empty: it names the people after a leading
+    byline word ("By", "Von"), and of what ``read_line`` finds, only names by a handle
+    ("@jane") or an agency ("Reuters"). Most lines near a headline have none of these signs,
+    and ``read_line`` of a dated line is costly (tests/test_html_speed_prefilters.py)."""
+    return "@" in text or first_normalized_word(text) in lexicon.first_words("agencies") \
+        or strip_byline_prefix(text)[1]
 
 
 def _completes(block: Block, meta: Metadata) -> bool:

@@ -7,6 +7,8 @@ Every candidate is checked against the calendar and a plausible range; an invali
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import re
 from functools import lru_cache
 from typing import Iterator
 
@@ -120,7 +122,7 @@ def find_dates(text: str, today: dt.date | None = None) -> Iterator[tuple[int, s
         if iso:
             found.append((m.start(), iso))
     _numeric_dates(text, today, found)
-    if _MONTH_LETTER.search(text):
+    if _MONTH_LETTER.search(text) and (not text.isascii() or _may_name_month(text)):
         months = lexicon.months()
         for pattern in _named_patterns():
             for m in pattern.finditer(text):
@@ -131,6 +133,34 @@ def find_dates(text: str, today: dt.date | None = None) -> Iterator[tuple[int, s
                         found.append((m.start(), iso))
     found.sort()
     return iter(found)
+
+
+_ASCII_LETTER_RUN = re.compile(r"[A-Za-z]+")
+
+
+def _may_name_month(text: str) -> bool:
+    """Whether an ASCII text holds a month name where the month-name patterns look for one: a
+    month stands between a non-letter (or an ordinal's letters) and a non-word character, so
+    it is a run of letters, or one without its first one or two letters. A cheap test, before
+    the patterns (their alternation of every month name is tried at every position)."""
+    names = _ascii_month_spellings()
+    return any(run in names or run[1:] in names or run[2:] in names
+               for run in map(str.lower, _ASCII_LETTER_RUN.findall(text)))
+
+
+@lru_cache(maxsize=None)  # data, built once per process (benchmarks empty the bounded caches)
+def _ascii_month_spellings() -> frozenset[str]:
+    """Every ASCII text (lower-cased) a month name matches case-insensitively: each character
+    of the name with the ASCII characters `regex` takes for it ("mayıs" is also "mayis")."""
+    ascii_chars = [chr(c) for c in range(128)]
+    letters = {ch for name in lexicon.months() for ch in name}
+    image = {ch: {c.lower() for c in ascii_chars if regex.fullmatch(regex.escape(ch), c, regex.I)} for ch in letters}
+    out: set[str] = set()
+    for name in lexicon.months():
+        images = [image[ch] for ch in name]
+        if all(images):
+            out.update("".join(p) for p in itertools.product(*images))
+    return frozenset(out)
 
 
 def _numeric_dates(text: str, today: dt.date | None, found: list[tuple[int, str]]) -> None:

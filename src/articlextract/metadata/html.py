@@ -9,6 +9,7 @@ from typing import Any, Iterator
 import regex
 from lxml import etree
 
+from ..features import normalized
 from ..lexicon import normalize_phrase
 from . import Metadata
 from .authors import TEAM_NOTE, clean_authors, collective_author
@@ -310,7 +311,7 @@ def _anchor_heading(headline: str | None, headings: list[Heading]) -> str | None
     """The heading the byline and date sit next to: the one showing the headline, else the
     page's first <h1> (the headline came from metadata that words it differently)."""
     target = normalize_phrase(headline) if headline else None
-    if target and any(normalize_phrase(h.text) == target for h in headings):
+    if target and any(normalized(h.text) == target for h in headings):  # cached: read in choose_headline
         return headline
     return next((h.text for h in headings if h.level == 1 and not h.links_home), headline)
 

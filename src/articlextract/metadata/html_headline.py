@@ -28,6 +28,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from ..features import normalized
 from ..lexicon import normalize_phrase
 from ..rules.phrases import is_section_label
 from . import Metadata
@@ -102,10 +103,9 @@ def _prepare(title: str, site: SiteName) -> _Title:
                   whole.strip(), normalize_phrase(whole))
 
 
-def _agreement(heading: str, title: _Title, may_be_inside: bool) -> tuple[str, str] | None:
-    """(headline, how) when ``heading`` agrees with ``title`` or with a part of it;
-    ``may_be_inside``: the heading may also be most of the title (see ``_inside``)."""
-    norm = normalize_phrase(heading)
+def _agreement(heading: str, norm: str, title: _Title, may_be_inside: bool) -> tuple[str, str] | None:
+    """(headline, how) when ``heading`` (``norm``: normalized) agrees with ``title`` or with a
+    part of it; ``may_be_inside``: the heading may also be most of the title (see ``_inside``)."""
     if not norm:
         return None
     if norm == title.norm:
@@ -142,13 +142,16 @@ def _agreeing_heading(titles: list[tuple[_Title, str]], headings: list[Heading],
                       site: SiteName) -> tuple[str, str] | None:
     """(headline, source) from the best heading that agrees with a title (step 1-2)."""
     best: tuple[tuple, str, str] | None = None
+    if not titles:  # nothing to agree with
+        return None
     for order, heading in enumerate(headings):
         if heading.links_home or site.matches(heading.text):
             continue
+        norm = normalized(heading.text)  # once, not once per title (cached: _anchor_heading asks again)
         for title, source in titles:
             # Only an <h1> is the headline a title was written around. A <title> holding the
             # <h1> and more is left to steps 4-5, as before: the only <h1> beats it there.
-            found = _agreement(heading.text, title, heading.level == 1 and source != "<title>")
+            found = _agreement(heading.text, norm, title, heading.level == 1 and source != "<title>")
             if found is None:
                 continue
             text, how = found

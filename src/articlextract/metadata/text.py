@@ -68,12 +68,13 @@ def extract_text_metadata(blocks: Sequence[Block], region: tuple[int, int], craw
     window = list(blocks[top:min(start + options.text_meta_body_lines, end + 1)]) + _after_body(blocks, end, stop, options)
     window.sort(key=lambda b: _distance(b.index, start, options.text_meta_below_start_cost))
     meta.offer("date", crawl_date, "crawl stamp")
-    _dates(window, meta)
+    lines = [(b, read_line(b.text)) for b in window]  # each line read once, by the dates and the authors
+    _dates(lines, meta)
     further_in = blocks[start + options.text_meta_body_lines:min(end + 1, start + options.headline_search_blocks)]
     _dateline_in_body(further_in, meta)
     farther = [(b, "marker") for b in further_in]
     farther += [(b, "handle") for b in reversed(blocks[max(0, top - options.headline_search_blocks):top])]
-    _authors(window, blocks, meta, farther, options)
+    _authors(lines, blocks, meta, farther, options)
     headline = offer_headline(blocks, meta, region, top, options)
     # After the headline: a lone name line must not become the limit the headline is looked
     # for above ("Courtney Kirchoff" / "4 min read" in a page's header, the headline below);
@@ -110,8 +111,7 @@ def _distance(index: int, start: int, below_cost: int) -> int:
     return start - index if index < start else (index - start + 1) * below_cost
 
 
-def _dates(window: list[Block], meta: Metadata) -> None:
-    lines = [(b, read_line(b.text)) for b in window]
+def _dates(lines: list[tuple[Block, LineMeta]], meta: Metadata) -> None:
     dated = [(b, m) for b, m in lines if m.date]
     for kind, source in (("published", "dateline 'published'"), ("plain", "date line near the body start")):
         for block, m in dated:
@@ -145,9 +145,9 @@ def _claim(block: Block, m: LineMeta, role: str) -> None:
         block.role = role
 
 
-def _authors(window: list[Block], blocks: Sequence[Block], meta: Metadata,
+def _authors(lines: list[tuple[Block, LineMeta]], blocks: Sequence[Block], meta: Metadata,
              farther: Sequence[tuple[Block, str]], options: Options) -> None:
-    metas = [(block, _byline_meta(block, blocks)) for block in window]  # read once, not once per rank
+    metas = [(block, _byline_meta(block, blocks, m)) for block, m in lines]  # read once, not once per rank
     for rank in ("marker", "handle", "before date", "after date", "agency"):
         for block, m in metas:
             if m.name_source != rank:
@@ -196,10 +196,11 @@ def _marked_byline_anywhere(blocks: Sequence[Block], meta: Metadata, start: int,
         _claim(block, m, "byline")
 
 
-def _byline_meta(block: Block, blocks: Sequence[Block]) -> LineMeta:
+def _byline_meta(block: Block, blocks: Sequence[Block], read: LineMeta | None = None) -> LineMeta:
     """What the line says; a line that is only a marker ("By", "Autor:") is read together
-    with the next line, where converters put the name ("By" / "Benjamin Romano")."""
+    with the next line, where converters put the name ("By" / "Benjamin Romano"). ``read``: the
+    line's own reading, when the caller has it."""
     if is_marker_only(block.text) and block.index + 1 < len(blocks):
         joined = read_line(block.text.strip() + " " + blocks[block.index + 1].text.strip())
         return NOTHING if any(has_interface_word(n) for n in joined.names) else joined
-    return read_line(block.text)
+    return read if read is not None else read_line(block.text)

@@ -12,13 +12,16 @@ Both are last resorts, read only when no line near the body named the author:
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from functools import lru_cache
+from itertools import accumulate
 from typing import Sequence
 
 import regex
 
 from .. import lexicon
-from ..features import has_digit, is_prose, normalized
+from ..features import is_prose, normalized
 from ..model import Block
 from ..options import Options
 from . import Metadata
@@ -27,6 +30,7 @@ from .text_lines import has_interface_word, is_person_name
 from .text_names import LINE_PART_SEPARATOR, name_on_line
 
 _YEARS = regex.compile(r"^\d{4}(?:\s*[-–]\s*\d{4})?[,.]?$")
+_FOUR_DIGITS = regex.compile(r"\d{4}")  # what every match of _YEARS holds: a cheap search before splitting a line
 _LABEL_MAX_CHARS = 60  # "Über den Autor/ die Autorin": labels are short lines (a cheap prefilter)
 
 
@@ -34,12 +38,13 @@ def author_box(blocks: Sequence[Block], meta: Metadata, start: int, options: Opt
     """The name under an author box's label; of several boxes, the one nearest the body start."""
     if meta.authors:
         return
-    labels = lexicon.phrases("author_box_labels")
+    labels, initials = lexicon.phrases("author_box_labels"), _label_initials()
+    max_words = options.author_box_label_max_words
     found = []
-    for block in blocks:
+    for block in blocks:  # (every line of the page: the lookups above are made once)
         # Length first: most short lines of a page are menu entries, normalising them all costs.
-        if block.words <= options.author_box_label_max_words and len(block.text) <= _LABEL_MAX_CHARS \
-                and block.text.lstrip()[:1].casefold() in _label_initials() and normalized(block.text) in labels:
+        if len(block.text) <= _LABEL_MAX_CHARS and block.words <= max_words \
+                and block.text.lstrip()[:1].casefold() in initials and normalized(block.text) in labels:
             name = _name_under(blocks, block.index, options)
             if name is not None:
                 found.append((abs(block.index - start), name))
@@ -82,9 +87,8 @@ def copyright_holder(blocks: Sequence[Block], meta: Metadata, start: int, option
     below the body's start)."""
     if meta.authors:
         return
-    for block in reversed(blocks[start:]):
-        if block.words > options.copyright_line_max_words or not _may_hold_copyright(block.text):
-            continue
+    short = [b for b in blocks[start:] if b.words <= options.copyright_line_max_words]
+    for block in reversed(_may_hold_copyright_lines(short)):
         for part in LINE_PART_SEPARATOR.split(block.text.strip()):
             name = _holder(part, options)
             if name:
@@ -98,13 +102,34 @@ def _marks() -> frozenset[str]:
     return frozenset(m.casefold() for m in lexicon.lines("copyright_marks"))
 
 
+@lru_cache(maxsize=None)  # data (benchmarks empty the bounded caches)
+def _mark_in_folded() -> "re.Pattern[str]":
+    """Finds any of ``_marks`` in casefolded text (one search for ``any(mark in folded ...)``)."""
+    return re.compile("|".join(re.escape(m) for m in sorted(_marks(), key=len, reverse=True)))
+
+
 def _may_hold_copyright(text: str) -> bool:
-    """Cheap prefilter for ``_holder``: a copyright mark (``copyright_marks.txt``), or a digit
-    for a year ("2006-2008 by …", "2009 von …"); the byline marker is ``_holder``'s to check."""
-    if has_digit(text):
-        return True
-    folded = text.casefold()
-    return any(mark in folded for mark in _marks())
+    """Cheap prefilter for ``_holder``, which needs a word that is a copyright mark
+    (``copyright_marks.txt``) or a year, four digits ("2006-2008 by …", "2009 von …"); the
+    byline marker is ``_holder``'s to check. (Most lines of a body hold neither.)"""
+    return _FOUR_DIGITS.search(text) is not None or _mark_in_folded().search(text.casefold()) is not None
+
+
+def _may_hold_copyright_lines(lines: list[Block]) -> list[Block]:
+    """The lines ``_may_hold_copyright`` keeps, in order, found with two scans of the lines
+    joined (a Python test of each of a page's lines costs more). A year's four digits, or a
+    mark, found in the joined text lie inside one line (neither holds a newline). Casefolding
+    goes character by character and never shortens one: when the folded text is as long as the
+    text, a position in one is the same position in the other; else each line is asked."""
+    joined = "\n".join(b.text for b in lines)
+    ends = list(accumulate(len(b.text) + 1 for b in lines))  # one past each line's newline
+    kept = {bisect_right(ends, m.start()) for m in _FOUR_DIGITS.finditer(joined)}
+    folded = joined.casefold()
+    if len(folded) == len(joined):
+        kept.update(bisect_right(ends, m.start()) for m in _mark_in_folded().finditer(folded))
+    else:
+        kept.update(i for i, b in enumerate(lines) if _may_hold_copyright(b.text))
+    return [lines[i] for i in sorted(kept)]
 
 
 def _holder(part: str, options: Options) -> str | None:

@@ -13,7 +13,7 @@ import re
 from typing import Sequence
 
 from .. import lexicon
-from ..features import digit_share, ends_like_sentence, first_normalized_word, is_prose, normalized
+from ..features import digit_share, ends_like_sentence, first_normalized_word, has_digit, is_prose, normalized
 from ..model import LIST_ITEM, Block
 from ..options import Options
 from ..rules.phrases import is_relative_time, is_section_label
@@ -142,43 +142,62 @@ def _header_block(blocks: Sequence[Block], start: int, end: int, options: Option
     a header printed once: teaser cards repeat that shape card after card; and not a caption
     ("… in 2023. Credit …"), which may stand over the byline too."""
     found: dict[int, Block] = {}  # the header's byline and date lines -> its title
+    pairs = _MetaPairs(blocks)
     for block in blocks[1:min(start + options.headline_search_blocks, end, len(blocks) - 2)]:
-        meta_lines = _byline_and_date_under(blocks, block.index)
+        meta_lines = _byline_and_date_under(blocks, block.index, pairs)
         if meta_lines and not has_sentence_inside(block.text) and _title_lines([block], blocks, options):
             found[meta_lines] = block  # "take the tour" / headline / byline / date: the nearer title
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def _byline_and_date_under(blocks: Sequence[Block], index: int) -> int | None:
+def _byline_and_date_under(blocks: Sequence[Block], index: int, pairs: "_MetaPairs") -> int | None:
     """Where a byline and a date line (or one line holding both: "By Jane Doe March 11, 2015")
     stand right under line ``index``, or under the standfirst that follows it."""
     for gap in (1, 2):
-        pair = blocks[index + gap:index + gap + 2]
-        if len(pair) == 2 and (_byline_and_date(pair[0], pair[1]) or _byline_and_date(pair[1], pair[0])
-                               or _dated_byline(pair[0])):
+        if index + gap + 1 < len(blocks) and pairs.at(index + gap):
             return index + gap if gap == 1 or _standfirst_shaped(blocks[index + 1]) else None
     return None
+
+
+class _MetaPairs:
+    """Whether lines ``i`` and ``i + 1`` are a byline and a date line (either order), or line
+    ``i`` a dated byline; each line is read once, however many candidate titles ask."""
+
+    def __init__(self, blocks: Sequence[Block]) -> None:
+        self.blocks = blocks
+        self.pair: dict[int, bool] = {}
+        self.kinds: dict[int, tuple[bool, bool, bool]] = {}
+
+    def at(self, i: int) -> bool:
+        if i not in self.pair:
+            here, under = self._kind(i), self._kind(i + 1)
+            self.pair[i] = here[0] and under[1] or under[0] and here[1] or here[2]
+        return self.pair[i]
+
+    def _kind(self, i: int) -> tuple[bool, bool, bool]:
+        """(byline without a date, date line without names, dated byline) for line ``i``."""
+        if i not in self.kinds:
+            self.kinds[i] = _line_kind(self.blocks[i].text)
+        return self.kinds[i]
+
+
+def _line_kind(text: str) -> tuple[bool, bool, bool]:
+    """Whether a line is a byline without a date ("By Jane Doe", "Jane Doe, @jane"), a date line
+    without names ("May 20, 2019"), a dated byline ("By Jane Doe March 11, 2015"). Cheap tests
+    first: a byline starts with a marker or holds a handle's "@", a date line holds a digit."""
+    marked = starts_with_marker(text)
+    if not (marked or "@" in text or has_digit(text)):
+        return False, False, False
+    meta = read_line(text)
+    byline = (marked or meta.name_source == "handle") and bool(meta.names) and not meta.date
+    dateline = bool(meta.date) and meta.only_meta and not meta.names
+    return byline, dateline, marked and bool(meta.names) and bool(meta.date) and meta.only_meta
 
 
 def _standfirst_shaped(line: Block) -> bool:
     """ "But only hardcore gamers will appreciate it.": a sentence without metadata (a title-like
     line there is the headline, and the line above it a section label)."""
     return ends_like_sentence(line.text) and read_line(line.text) is NOTHING
-
-
-def _dated_byline(line: Block) -> bool:
-    meta = read_line(line.text)
-    return starts_with_marker(line.text) and bool(meta.names) and bool(meta.date) and meta.only_meta
-
-
-def _byline_and_date(byline: Block, date: Block) -> bool:
-    """ "By Jane Doe" or "Jane Doe, @jane", and "May 20, 2019": a byline without a date, a date
-    line without names."""
-    names = read_line(byline.text)
-    if not (starts_with_marker(byline.text) or names.name_source == "handle"):
-        return False
-    when = read_line(date.text)
-    return bool(names.names) and not names.date and bool(when.date) and when.only_meta and not when.names
 
 
 def _title_printed_twice(title_like: Sequence[Block], start: int, options: Options) -> Block | None:

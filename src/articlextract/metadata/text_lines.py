@@ -15,7 +15,7 @@ from functools import lru_cache
 import regex
 
 from .. import lexicon
-from ..features import has_digit, line_cache, normalized
+from ..features import first_normalized_word, has_digit, line_cache, normalized
 from ..rules.phrases import is_relative_time, is_section_label
 from .authors import clean_authors
 from .dates import find_dates
@@ -78,9 +78,12 @@ def _label(name: str) -> "regex.Pattern[str]":
 @line_cache
 def read_line(text: str) -> LineMeta:
     """The metadata a short line states; an empty ``LineMeta`` for anything else."""
-    words = len(text.split())
+    split = text.split()
+    words = len(split)
     if words > DATE_LINE_MAX_WORDS:
         return _long_byline(text)
+    if not may_state_metadata(text, split):
+        return NOTHING
     if is_relative_time(text):
         return NOTHING
     dates = list(find_dates(text)) if has_digit(text) else []
@@ -92,6 +95,16 @@ def read_line(text: str) -> LineMeta:
         return NOTHING
     only = bool(names) and words <= BYLINE_MAX_WORDS or (bool(date) and words <= 10)
     return LineMeta(date, kind, tuple(names), source, only)
+
+
+def may_state_metadata(text: str, split: list[str]) -> bool:
+    """False only when ``read_line`` finds nothing on this short line (``split`` is its words):
+    a date needs a digit, and each way of naming a person needs its sign (see ``_names``): a
+    marker (``may_hold_marker``), an "@", a date, an agency's first word, a relative time's
+    last word. Most lines around a body have none of these: they are not read further."""
+    return has_digit(text) or "@" in text or may_hold_marker(text) \
+        or bool(split) and split[-1].casefold().strip(".,") in _age_last_words() \
+        or first_normalized_word(text) in lexicon.first_words("agencies")
 
 
 def _long_byline(text: str) -> LineMeta:
@@ -126,11 +139,12 @@ def _names(text: str, date_pos: int | None) -> tuple[list[str], str]:
             continue
         if names:
             return _people_in_order(run, names), "marker"
-    if _HANDLE.search(text) and len(text.split()) <= BYLINE_MAX_WORDS:
+    if "@" in text and _HANDLE.search(text) and len(text.split()) <= BYLINE_MAX_WORDS:
         names = clean_authors(_HANDLE_START.split(text)[0])
         if names:
             return names, "handle"
-    if normalized(text) in lexicon.phrases("agencies"):
+    if first_normalized_word(text) in lexicon.first_words("agencies") \
+            and normalized(text) in lexicon.phrases("agencies"):
         return [text.strip()], "agency"
     if date_pos:
         head = _without_trailing_labels(text[:date_pos].strip(" |•·—–-,/"))
@@ -217,7 +231,9 @@ def _user_name_shaped(word: str) -> bool:
 
 
 def _interface(text: str) -> bool:
-    return is_section_label(text) or normalized(text) in lexicon.phrases("boilerplate_lines")
+    # (the first word first: a line equals a phrase only when it starts with a phrase's first word)
+    return is_section_label(text) or first_normalized_word(text) in lexicon.first_words("boilerplate_lines") \
+        and normalized(text) in lexicon.phrases("boilerplate_lines")
 
 
 @lru_cache(maxsize=1)
@@ -315,7 +331,17 @@ def starts_with_date(text: str) -> bool:
 
 def starts_with_marker(text: str) -> bool:
     """ "By Jane Doe", "Autor: Petra Ruland", "von Ulrike": a marker opens the line."""
-    return bool(_marker().match(text.lstrip()))
+    text = text.lstrip()
+    # The first character first: most lines start with one no marker starts with.
+    initial = text[:1]
+    return (not initial.isascii() or initial in _ascii_marker_initials()) and bool(_marker().match(text))
+
+
+@lru_cache(maxsize=None)  # data (benchmarks empty the bounded caches)
+def _ascii_marker_initials() -> frozenset[str]:
+    """The ASCII characters a marker may start with, as ``_marker`` matches them (case-insensitively)."""
+    initials = regex.compile("|".join(regex.escape(w[0]) for w in lexicon.lines("byline_markers") if w), regex.I)
+    return frozenset(c for c in map(chr, range(128)) if initials.fullmatch(c))
 
 
 def is_marker_only(text: str) -> bool:

@@ -52,6 +52,9 @@ class Rule:
 
     name = "rule"
     formats: tuple[str, ...] = ("html", "text")
+    # True when ``apply`` reads and marks only the blocks that are kept when it starts, and
+    # keeps none that is dropped: ``run_chain`` then hands it just those (see there).
+    prunes_kept = False
 
     def apply(self, blocks: Sequence[Block], ctx: Context) -> None:  # pragma: no cover - interface
         raise NotImplementedError
@@ -78,7 +81,19 @@ def kept(blocks: Sequence[Block]) -> list[Block]:
 
 
 def run_chain(chain: Sequence[Rule], blocks: Sequence[Block], ctx: Context) -> None:
+    """Apply the rules in turn. A rule that ``prunes_kept`` gets only the kept blocks: after the
+    body region a text dump keeps a sixth of its lines, and each such rule would otherwise walk
+    all of them to skip the dropped ones. Its own ``block.keep`` tests then answer the same.
+    The kept blocks after such a rule are among those before it, so the list is only
+    filtered, until a rule that may keep blocks again runs."""
+    kept: list[Block] | None = None  # the kept blocks, in order, while it can be filtered
     for rule in chain:
-        if ctx.format in rule.formats:
+        if ctx.format not in rule.formats:
+            continue
+        if rule.prunes_kept:
+            kept = [b for b in (blocks if kept is None else kept) if b.keep]
+            rule.apply(kept, ctx)
+        else:
             rule.apply(blocks, ctx)
-            ctx.check_time()
+            kept = None
+        ctx.check_time()

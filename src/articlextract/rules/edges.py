@@ -22,6 +22,7 @@ class TrimEdges(Rule):
     """
 
     name = "trim_edges"
+    prunes_kept = True
 
     def apply(self, blocks: Sequence[Block], ctx: Context) -> None:
         kept = [b for b in blocks if b.keep]
@@ -102,6 +103,7 @@ class MetadataLines(Rule):
     """Lines that metadata claimed (headline, byline, date) are not body text."""
 
     name = "metadata_lines"
+    prunes_kept = True
 
     def apply(self, blocks: Sequence[Block], ctx: Context) -> None:
         for block in blocks:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
 from functools import lru_cache
-from typing import Sequence
+from typing import Iterator, Sequence
+
+from lxml import etree
 
 from .. import lexicon
 from ..features import is_prose
@@ -21,8 +24,36 @@ _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
+# While a page is extracted (``page_token_memo``), each element's tokens are read once: the
+# rules, the visible-metadata scan and the claims ask about the same containers (~250 asks
+# for ~120 elements a page), and each read costs three lxml attribute look-ups (~0.3 µs
+# each). Only for one page, so that no element outlives its page in here.
+_page_memo: dict[etree._Element, frozenset[str]] | None = None
+
+
+@contextmanager
+def page_token_memo() -> Iterator[None]:
+    """Remember ``class_tokens`` per element until the block ends (one page's stages)."""
+    global _page_memo
+    _page_memo = {}
+    try:
+        yield
+    finally:
+        _page_memo = None
+
+
 def class_tokens(el: object) -> frozenset[str]:
     """Lower-case tokens of an element's class and id: 'shareBar-top' -> {share, bar, top, sharebar}."""
+    memo = _page_memo
+    if memo is not None and isinstance(el, etree._Element):
+        tokens = memo.get(el)
+        if tokens is None:
+            tokens = memo[el] = _read_class_tokens(el)
+        return tokens
+    return _read_class_tokens(el)
+
+
+def _read_class_tokens(el: object) -> frozenset[str]:
     get = getattr(el, "get", None)
     if get is None:
         return frozenset()

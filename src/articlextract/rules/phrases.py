@@ -4,6 +4,7 @@ relative timestamps, copyright lines. Each works on HTML blocks and text lines a
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Sequence
 
@@ -59,10 +60,27 @@ def _relative_time() -> "regex.Pattern[str]":
 RELATIVE_TIME_MAX_CHARS = 40  # "vor 3 Stunden", "updated 42 minutes ago": short
 
 
-@line_cache
 def is_relative_time(text: str) -> bool:
-    if len(text) > RELATIVE_TIME_MAX_CHARS:
-        return False
+    """A relative timestamp ("42 minutes ago", "vor 3 Stunden", "updated yesterday"). The length
+    and the first word are asked before the cache: most short lines fail them."""
+    return len(text) <= RELATIVE_TIME_MAX_CHARS and may_be_relative_time(first_normalized_word(text)) \
+        and _is_relative_time(text)
+
+
+def may_be_relative_time(first: str) -> bool:
+    """Whether a normalized line opening with the word ``first`` can match ``_relative_time``: it
+    opens with "updated", with a phrase's first word, or with digits (a phrase's number; asked
+    as "not only letters", which no table of digits can disagree with)."""
+    return first in _relative_time_first_words() or not first.isalpha()
+
+
+@lru_cache(maxsize=None)
+def _relative_time_first_words() -> frozenset[str]:
+    return lexicon.first_words("relative_time") | {"updated"}
+
+
+@line_cache
+def _is_relative_time(text: str) -> bool:
     return bool(_relative_time().match(normalized(text)))
 
 
@@ -70,18 +88,29 @@ class InterfaceText(Rule):
     """Drop lines that are menu, button or share-bar text ("Open Menu", "Print", "Tweet")."""
 
     name = "interface_text"
+    prunes_kept = True
 
     def apply(self, blocks: Sequence[Block], ctx: Context) -> None:
-        table = lexicon.phrases("boilerplate_lines")
+        table, first_words = lexicon.phrases("boilerplate_lines"), _interface_first_words()
         for block in blocks:
-            if block.keep and len(block.text) <= 60 and normalized(block.text) in table:
+            # (the first word before normalising the line: most short lines share none with the list)
+            if block.keep and len(block.text) <= 60 and first_normalized_word(block.text) in first_words \
+                    and normalized(block.text) in table:
                 self.drop(block, f"interface text {block.text.strip()[:30]!r}")
+
+
+@lru_cache(maxsize=None)
+def _interface_first_words() -> frozenset[str]:
+    """The first words of ``boilerplate_lines`` ("" too when an entry normalizes to nothing)."""
+    table = lexicon.phrases("boilerplate_lines")
+    return lexicon.first_words("boilerplate_lines") | ({""} if "" in table else set())
 
 
 class RelativeTimestamp(Rule):
     """Drop relative timestamps of teaser lists ("42 minutes ago", "vor 3 Stunden")."""
 
     name = "relative_timestamp"
+    prunes_kept = True
 
     def apply(self, blocks: Sequence[Block], ctx: Context) -> None:
         for block in blocks:
@@ -111,10 +140,27 @@ def _ascii_footer_pattern() -> "re.Pattern[str]":
                                   space="[^a-z0-9]+"))
 
 
+@lru_cache(maxsize=None)
+def _european_footer_pattern() -> "re.Pattern[str]":
+    r"""``_ascii_footer_pattern`` for a line of European scripts only (``lexicon.EUROPEAN_RANGES``),
+    searched in the line NFKC-normalized and casefolded. ``normalize_phrase`` makes such a line
+    its ``[^\W_]+`` runs joined by single spaces, so, as for ASCII, a phrase is in the normalized
+    line exactly when its words, joined by runs of ``[\W_]``, are in the folded line: no words
+    to split out and join (most paragraphs are new to the line cache, so this saves the work)."""
+    return re.compile(lexicon.phrase_trie(sorted(p for p in lexicon.phrases("footer_phrases") if " " in p),
+                                          space=r"[\W_]+"))
+
+
+_NOT_EUROPEAN = re.compile("[^" + "".join(f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi in lexicon.EUROPEAN_RANGES) + "]")
+
+
 def has_footer_phrase(text: str) -> bool:
     """A multi-word phrase of ``data/footer_phrases.txt`` inside the normalized line."""
     if text.isascii():
         return _ascii_footer_pattern().search(text.lower()) is not None
+    folded = unicodedata.normalize("NFKC", text).casefold()  # as normalize_phrase folds it
+    if _NOT_EUROPEAN.search(folded) is None:
+        return _european_footer_pattern().search(folded) is not None
     return _footer_pattern().search(normalized(text)) is not None
 
 
@@ -122,6 +168,7 @@ class FooterLine(Rule):
     """Drop short copyright / legal lines ("© 2023 Example Media. All rights reserved.")."""
 
     name = "footer_line"
+    prunes_kept = True
 
     def apply(self, blocks: Sequence[Block], ctx: Context) -> None:
         for block in blocks:
@@ -141,6 +188,7 @@ class SectionEnd(Rule):
     """
 
     name = "section_end"
+    prunes_kept = True
 
     def apply(self, blocks: Sequence[Block], ctx: Context) -> None:
         kept = [b for b in blocks if b.keep]
@@ -153,15 +201,17 @@ class SectionEnd(Rule):
             if prose[i]:
                 seen += len(block.text)
                 continue
-            if seen >= 0.5 * total and is_section_label(block.text):
+            # (the cheap first test before the cache: most lines that are not prose are no label)
+            if not (may_be_section_label(block.text) and is_section_label(block.text)):
+                continue
+            if seen >= 0.5 * total:
                 if ctx.format == "html" and self._inside_article(kept, i, ctx):  # HTML: see rules/edges.py
                     continue
                 self.drop(block, f"section label {block.text.strip()[:40]!r} ends the article")
                 for later in kept[i + 1:]:
                     self.drop(later, f"after the section label {block.text.strip()[:40]!r}")
                 return
-            if is_section_label(block.text):
-                self.drop(block, f"section label {block.text.strip()[:40]!r}")
+            self.drop(block, f"section label {block.text.strip()[:40]!r}")
 
     def _inside_article(self, kept: Sequence[Block], i: int, ctx: Context) -> bool:
         """HTML: a label that does not end the article: "See also" of a reference work (kept), or

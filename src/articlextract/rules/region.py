@@ -15,13 +15,14 @@ from typing import Sequence
 import regex
 
 from .. import lexicon
-from ..features import ends_like_sentence, first_normalized_word, normalized, short_line_weight
+from ..features import SHORT_LINE_MAX_CHARS, SHORT_LINE_WEIGHTS, ends_like_sentence, first_normalized_word, normalized
 from ..metadata.headline import split_title
-from ..model import Block
+from ..model import HEADING, Block
 from ..options import Options
 from .base import Context, Rule
-from .region_lines import line_wall, line_weight, wall
-from .text_shapes import TITLE_MIN_WORDS, line_key
+from .phrases import MAX_LABEL_CHARS, is_section_label, label_first_words
+from .region_lines import ASCII_DIGIT, line_weight, plain_line_weight, wall
+from .text_shapes import COMMENT_HEADER_MAX_WORDS, COUNT_DIGIT, TITLE_MIN_WORDS, is_comment_start
 
 
 def best_run(weights: Sequence[float | None]) -> tuple[float, int, int]:
@@ -86,49 +87,74 @@ def slide_counters(blocks: Sequence[Block]) -> frozenset[int]:
 
 def _weights(blocks: Sequence[Block], options: Options, anchors: list[int] | None = None) -> list[float | None]:
     """Every line's weight; ``None`` for walls. Prose in the comments counts for little.
-    The lines that repeat the page title (the headline) are added to ``anchors``."""
-    # Only lines longer than short ones read their repeat count, and a line's copies have its
-    # word count, so counting the long lines is enough.
-    short = options.short_block_words
-    repeats = Counter([line_key(b.text) for b in blocks if b.words > short])
-    weights: list[float | None] = []
-    share, prose_seen, prose_total = 1.0, 0.0, 0.0
-    cost = options.region_line_cost
+    The lines that repeat the page title (the headline) are added to ``anchors``.
+
+    This runs on every line of every page (a few microseconds a line is the whole pipeline's
+    budget), so each line computes once what several checks read (its length, digits, first
+    word, casefolded text) and takes the cheapest tests first, with no call for the common
+    short line; ``line_wall`` and ``line_weight`` give the same answers one line at a time."""
+    short, cost = options.short_block_words, options.region_line_cost
+    folded, repeats = _folded_longer_lines(blocks, short)
     headline_keys = _title_keys(blocks)
     title_chars = len(blocks[0].text) + TITLE_LENGTH_SLACK if blocks else 0  # longer lines are paragraphs
     title_words = frozenset(key.split(" ", 1)[0] for key in headline_keys)
-    slides = slide_counters(blocks)
+    first_chars = max(MAX_LABEL_CHARS, title_chars)  # the lines whose first word a test reads
+    label_words, slides = label_first_words(), slide_counters(blocks)
     gallery_walled: bool | None = None  # decided at the gallery's first slide
+    plain = options.max_link_density > 0  # then a line without links is never link-dense
+    weights: list[float | None] = []
+    share, prose_seen, prose_total = 1.0, 0.0, 0.0
     append, min_paragraph = weights.append, options.min_paragraph_words  # (locals: the loop runs per line)
-    for block in blocks:
+    for block, key in zip(blocks, folded):
         text, index, words = block.text, block.index, block.words
-        first = None  # the line's first normalized word, once asked (the title and label tests share it)
-        if index and words >= TITLE_PART_MIN_WORDS and len(text) <= title_chars:
-            first = first_normalized_word(text)
-            if first in title_words and normalized(text) in headline_keys:  # it repeats the title
+        n, ascii_line = len(text), text.isascii()
+        first = None  # the first normalized word of a line the title or label test may read
+        if n <= first_chars:  # first_normalized_word, its commonest case inline (see there)
+            cut = text.find(" ")
+            head = text if cut < 0 else text[:cut]
+            first = head.lower() if head.isalnum() and head.isascii() else first_normalized_word(text)
+            if index and words >= TITLE_PART_MIN_WORDS and n <= title_chars and first in title_words \
+                    and normalized(text) in headline_keys:  # it repeats the title
                 # The headline opens the article: prose above it (a cookie notice, teaser blurbs)
                 # is not what a comment count below it ("New, 74 comments") would follow.
                 prose_seen = 0.0
                 if anchors is not None:
                     anchors.append(index)
-        if index in slides and gallery_walled is None:
+        if slides and index in slides and gallery_walled is None:
             # A gallery below an article is walled off slide by slide; a gallery that is the page is not.
             gallery_walled = prose_total >= options.slideshow_after_prose_chars
-        walled = 1 if gallery_walled and index in slides else line_wall(text, first)
-        if walled:
-            if walled == 2 and prose_seen >= options.comments_after_prose_chars:
+        digits = (ASCII_DIGIT if ascii_line else COUNT_DIGIT).search(text) is not None
+        if gallery_walled and index in slides:
+            append(None)
+        elif (digits or text.endswith(":")) and (n <= MAX_LABEL_CHARS or len(text.split()) <= COMMENT_HEADER_MAX_WORDS) \
+                and is_comment_start(text):  # (line_wall's tests, with what the line computed)
+            if prose_seen >= options.comments_after_prose_chars:
                 share = options.comment_weight_share
             append(None)
+        elif n <= MAX_LABEL_CHARS and first in label_words and is_section_label(text):
+            append(None)
         elif words <= short:  # prose_weight of a short line
-            append(short_line_weight(text) - cost)
+            append(SHORT_LINE_WEIGHTS[n if n < SHORT_LINE_MAX_CHARS else SHORT_LINE_MAX_CHARS] - cost)
         else:
-            w = line_weight(block, options, repeats)
-            prose_seen += max(w, 0.0)
-            prose_total += max(w, 0.0)
+            w = plain_line_weight(text, words, key, digits, options, repeats) \
+                if plain and not block.link_chars and block.kind != HEADING else line_weight(block, options, repeats)
+            if w > 0:
+                prose_seen += w
+                prose_total += w
             # Lines of 8+ words without a sentence end (CJK text, verse) are not charged the cost.
-            charged = cost if words < min_paragraph else 0.0
-            append(w * share if w > 0 else w - charged)
+            append(w * share if w > 0 else w - (cost if words < min_paragraph else 0.0))
     return weights
+
+
+def _folded_longer_lines(blocks: Sequence[Block], short: int) -> tuple[list[str | None], Counter]:
+    """Each line longer than a short one casefolded (None for the others), and how often each
+    is on the page: its key for the repeat count (``line_key``) and the text its consent phrases
+    are searched in, made once. Only longer lines read their repeat count, and a line's copies
+    have its word count, so counting the longer lines is enough."""
+    folded = [b.text.casefold() if b.words > short else None for b in blocks]
+    repeats = Counter(folded)
+    repeats.pop(None, None)
+    return folded, repeats
 
 
 def _teaser_blurbs(weights: list[float | None], blocks: Sequence[Block]) -> frozenset[int]:

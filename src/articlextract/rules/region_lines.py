@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..features import first_normalized_word, prose_weight, short_line_weight
+from ..features import ends_with_punctuation, first_normalized_word, prose_weight, short_line_weight
 from ..model import Block
 from ..options import Options
 from .phrases import MAX_LABEL_CHARS, is_section_label, label_first_words
-from .text_shapes import (COMMENT_HEADER_MAX_WORDS, COUNT_DIGIT, has_sentence_inside, is_comment_start,
-                          is_consent_text, is_list_like, is_title_like, is_truncated, line_key)
+from .text_shapes import (COMMENT_HEADER_MAX_WORDS, COUNT_DIGIT, has_sentence_inside,
+                          is_comment_start, is_consent_text, is_list_like, is_title_like, is_truncated, line_key,
+                          list_shape, title_shape)
 
 
 def line_weight(block: Block, options: Options, repeats: Counter) -> float:
@@ -37,6 +38,29 @@ def line_weight(block: Block, options: Options, repeats: Counter) -> float:
     if is_consent_text(text):
         return weight * options.consent_weight_share
     return weight
+
+
+def plain_line_weight(text: str, words: int, folded: str, digits: bool, options: Options, repeats: Counter) -> float:
+    """``line_weight`` of a text-dump line longer than a short one, with no link and no heading
+    kind, under options whose link density limit is positive (so such a line is never link-dense):
+    what the body region asks of a page's every longer line. ``folded`` is the line casefolded
+    (its ``line_key``); ``digits`` is False only when it holds no digit. The same checks as
+    ``line_weight``, in the order of their cost, and the teaser-shape ones uncached: most of
+    these lines are unique, so a cache would only add its lookup, and no later rule asks them."""
+    n = len(text)
+    min_words = options.min_paragraph_words
+    if not (words >= 2 * min_words or (words >= min_words and ends_with_punctuation(text))):
+        return -0.25 * n  # prose_weight of a longer line that is no prose
+    last = text[-1:]
+    if (words < options.teaser_max_words and repeats[folded] > 1) \
+            or ((text.endswith(_CUT_ENDS) or last.isspace()) and is_truncated(text)
+                and not (words >= options.teaser_max_words and has_sentence_inside(text))) \
+            or list_shape(text, digits) or (last != "." and title_shape(text)):
+        return short_line_weight(text)  # shaped like a teaser
+    # (cached, unlike the checks above: ConsentLine asks it again of every kept line)
+    if is_consent_text(text):
+        return float(n) * options.consent_weight_share
+    return float(n)
 
 
 # A cut-off end: what ``is_truncated`` looks for once trailing white space is stripped.
@@ -66,7 +90,13 @@ def wall(text: str) -> int:
     return line_wall(text, None)
 
 
-_ASCII_DIGIT = re.compile(r"[0-9]")  # COUNT_DIGIT on an ASCII line, on the `re` engine (less to set up per call)
+ASCII_DIGIT = re.compile(r"[0-9]")  # COUNT_DIGIT on an ASCII line, on the `re` engine (less to set up per call)
+
+
+def has_count_digit(text: str) -> bool:
+    """Whether COUNT_DIGIT finds a character of the line: the digit test of ``line_wall``, which
+    the body region's loop asks inline."""
+    return (ASCII_DIGIT if text.isascii() else COUNT_DIGIT).search(text) is not None
 
 
 def line_wall(text: str, first: str | None) -> int:
@@ -77,7 +107,7 @@ def line_wall(text: str, first: str | None) -> int:
     MAX_LABEL_CHARS long; a comment header holds a count (a digit) or ends with a colon, and
     has few words (a long line's words are counted only once it passed the digit test)."""
     n = len(text)
-    if (text.endswith(":") or (_ASCII_DIGIT if text.isascii() else COUNT_DIGIT).search(text) is not None) and \
+    if (text.endswith(":") or has_count_digit(text)) and \
             (n <= MAX_LABEL_CHARS or len(text.split()) <= COMMENT_HEADER_MAX_WORDS) and is_comment_start(text):
         return 2
     if n > MAX_LABEL_CHARS:

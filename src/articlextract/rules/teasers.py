@@ -104,6 +104,7 @@ class TeaserCards(Rule):
     """
 
     name = "teaser_cards"
+    prunes_kept = True
     formats = ("html",)
 
     def apply(self, blocks: Sequence[Block], ctx: Context) -> None:

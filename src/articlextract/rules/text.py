@@ -21,6 +21,7 @@ class TruncatedLink(Rule):
     """Drop teaser titles cut short by the site ("Currency Rate In Pakistan - Dollar, R ..")."""
 
     name = "truncated_link"
+    prunes_kept = True
     formats = ("text",)
 
     def apply(self, blocks: Sequence[Block], ctx: Context) -> None:
@@ -30,16 +31,18 @@ class TruncatedLink(Rule):
 
 
 def _may_be_cut(text: str) -> bool:
-    """``_TRUNCATED``'s first test: a line ending with a letter or digit (never white space), or
-    with one full stop, cannot end with ".." or "…" (then white space only)."""
-    last = text[-1:]
-    return not (last.isalnum() or (last == "." and text[-2:-1] != "."))
+    """``_TRUNCATED``'s first test: both of its ends are ".." or "…" followed by white space only,
+    so the line without its trailing white space ends with one of them (``str.isspace`` knows
+    all of the pattern's white space, and a few characters more: never too strict). Most lines
+    end with a letter or a full stop, and then ``rstrip`` does not even copy them."""
+    return text.rstrip().endswith(("..", "…"))
 
 
 class TagRow(Rule):
     """Drop a row of capitalised keywords without punctuation ("NATO Australia Ukraine China")."""
 
     name = "tag_row"
+    prunes_kept = True
     formats = ("text",)
     MIN_WORDS = 5  # shorter rows could be a sub-heading
 
@@ -79,14 +82,38 @@ def is_picture_credit(text: str, credits: frozenset[str]) -> bool:
     if first in credits and (words[0][-1:] in ":." or (len(words) > 1 and (
             words[1].casefold() in _CREDIT_OPENERS or words[1].rstrip(":.").isdigit()))):
         return True
-    # Both tail patterns need their punctuation: a cheap test first (most captions' lines lack it).
-    tail = _CREDIT_TAIL.search(text) if ":" in text else None
+    # Both tail patterns need their punctuation at the line's end: cheap tests first (most
+    # lines lack it, and a search of either pattern tries every position of the line).
+    tail = _CREDIT_TAIL.search(text) if _may_have_credit_tail(text) else None
     if tail and tail["word"].casefold() in credits and _words(tail["who"]) <= CREDIT_MAX_WORDS:
         return True
-    slashed = _SLASHED_TAIL.search(text) if "/" in text and ")" in text else None
+    slashed = _SLASHED_TAIL.search(text) if "/" in text and _ends_with_bracket(text) else None
     # A name ("Denis Balibouse") or a site ("iStock.com") beside the slash; "(Whitelist/Blacklist)" is text.
     return bool(slashed) and _words(slashed["who"]) <= CREDIT_MAX_WORDS and \
         (" " in slashed["who"].strip() or "." in slashed["who"])
+
+
+def _may_have_credit_tail(text: str) -> bool:
+    """``_CREDIT_TAIL``'s first test. Its "who" holds no colon and nothing after it does, so it
+    follows the line's last colon, and at most 82 characters that are not white space come
+    after that colon: "who" (80 at most), a bracket and a full stop. (``str.isspace`` knows
+    all of the pattern's white space, and a few characters more: a bound, never too low.)"""
+    colon = text.rfind(":")
+    if colon < 0:
+        return False
+    after = len(text) - colon - 1
+    return after <= CREDIT_TAIL_MAX_CHARS or len("".join(text[colon + 1:].split())) <= CREDIT_TAIL_MAX_CHARS
+
+
+CREDIT_TAIL_MAX_CHARS = 82  # _CREDIT_TAIL after its colon: "who" ({1,80}), ")" and "."
+
+
+def _ends_with_bracket(text: str) -> bool:
+    """``_SLASHED_TAIL``'s first test: the line ends with ")", then white space, a full stop, white space."""
+    end = text.rstrip()
+    if end.endswith("."):
+        end = end[:-1].rstrip()
+    return end.endswith(")")
 
 
 class PhotoCredit(Rule):
@@ -97,6 +124,7 @@ class PhotoCredit(Rule):
     """
 
     name = "photo_credit"
+    prunes_kept = True
     formats = ("text",)
 
     def apply(self, blocks: Sequence[Block], ctx: Context) -> None:
@@ -118,6 +146,7 @@ class InlineTeaser(Rule):
     """
 
     name = "inline_teaser"
+    prunes_kept = True
     formats = ("text",)
 
     def apply(self, blocks: Sequence[Block], ctx: Context) -> None:
@@ -149,6 +178,7 @@ class ConsentLine(Rule):
     """
 
     name = "consent_line"
+    prunes_kept = True
     formats = ("text",)
 
     def apply(self, blocks: Sequence[Block], ctx: Context) -> None:

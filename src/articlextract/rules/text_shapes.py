@@ -52,9 +52,9 @@ def has_sentence_inside(text: str) -> bool:
     return bool(_SENTENCE_INSIDE.search(text))
 
 
-@line_cache
-def is_title_like(text: str) -> bool:
-    """Title Case Words Without A Sentence Inside: a headline or teaser title, not prose."""
+def title_shape(text: str) -> bool:
+    """Title Case Words Without A Sentence Inside: a headline or teaser title, not prose.
+    (``is_title_like`` is this, cached; the body region asks it uncached, once per line.)"""
     # The cheap tests first: most lines asked are prose, which ends with a full stop.
     if text.rstrip()[-1:] == "." or _SENTENCE_INSIDE.search(text):
         return False
@@ -66,21 +66,31 @@ def is_title_like(text: str) -> bool:
     return sum(1 for w in long_words if w[0].isupper()) >= TITLE_CAPITALISED_SHARE * len(long_words)
 
 
+is_title_like = line_cache(title_shape)
+
+
 @line_cache
 def is_list_like(text: str) -> bool:
     """A line of names or keywords joined by separators ("ann, bo_k, Cy77, Dee, …"), or of
     items with their counts ("2016 十月 (1) 2016 八月 (1) …", an archive), not a sentence."""
+    return list_shape(text, True)
+
+
+def list_shape(text: str, digits: bool) -> bool:
+    """``is_list_like``, uncached; ``digits`` is False only for a line known to hold no digit
+    (the body region knows it from its comment test), whose number runs need no search."""
     # Neither kind of list is possible with too few number runs and too few separators (or a
     # sentence inside), whatever the line's length: most prose is answered without splitting it.
     separators = sum(map(text.count, _SEPARATORS))
-    if digit_runs(text) < _LIST_MIN_NUMBERS and \
+    runs = digit_runs(text) if digits else 0
+    if runs < _LIST_MIN_NUMBERS and \
             (separators < _LIST_MIN_SEPARATORS or _SENTENCE_INSIDE.search(text) is not None):
         return False
     tokens = text.split()
     if len(tokens) < LIST_MIN_TOKENS:
         return False
     # A number token holds a run of digits, so a line with too few runs skips the per-token match.
-    if digit_runs(text) >= LIST_NUMBER_SHARE * len(tokens) and \
+    if runs >= LIST_NUMBER_SHARE * len(tokens) and \
             sum(1 for t in tokens if _NUMBER_TOKEN.fullmatch(t)) >= LIST_NUMBER_SHARE * len(tokens):
         return True
     return separators >= LIST_SEPARATOR_SHARE * len(tokens) and not _SENTENCE_INSIDE.search(text)
