@@ -43,7 +43,9 @@ def page_token_memo() -> Iterator[None]:
 
 
 def class_tokens(el: object) -> frozenset[str]:
-    """Lower-case tokens of an element's class and id: 'shareBar-top' -> {share, bar, top, sharebar}."""
+    """Lower-case tokens of an element's class, id and role: 'shareBar-top' -> {sharebar-top,
+    sharebartop, share, bar, top, share-bar, bar-top} (the word, its parts joined, each part, and
+    each pair of neighbouring parts)."""
     memo = _page_memo
     if memo is not None and isinstance(el, etree._Element):
         tokens = memo.get(el)
