@@ -62,13 +62,13 @@ def test_class_tokens_read_once_per_page_are_the_tokens_read_each_time():
                       "<span>y</span></div></body></html>")
     elements = list(root.iter())
     plain = [html_rules.class_tokens(el) for el in elements]
-    assert html_rules._page_memo is None
+    assert html_rules.current_page_memo() is None
     with html_rules.page_token_memo():
         assert [html_rules.class_tokens(el) for el in elements] == plain
         assert [html_rules.class_tokens(el) for el in elements] == plain  # from the memo
-        assert set(html_rules._page_memo) == set(elements)
+        assert set(html_rules.current_page_memo()) == set(elements)
         assert html_rules.class_tokens(None) == frozenset()  # not an element: not remembered
-    assert html_rules._page_memo is None  # nothing outlives the page
+    assert html_rules.current_page_memo() is None  # nothing outlives the page
     assert {"post", "body", "share", "bar", "share-bar", "main"} <= plain[2]
 
 
@@ -80,4 +80,28 @@ def test_the_memo_is_dropped_when_a_page_fails():
             raise ValueError("a bug in a stage")
     except ValueError:
         pass
-    assert html_rules._page_memo is None
+    assert html_rules.current_page_memo() is None
+
+
+def test_pages_in_two_threads_keep_their_own_memo():
+    import threading
+
+    from articlextract.rules import html as html_rules
+
+    seen: dict[str, object] = {}
+    inside = threading.Barrier(2)
+
+    def page(name: str) -> None:
+        with html_rules.page_token_memo():
+            inside.wait()  # both pages are being extracted at once
+            seen[name] = html_rules.current_page_memo()
+            inside.wait()
+        seen[name + " after"] = html_rules.current_page_memo()
+
+    threads = [threading.Thread(target=page, args=(n,)) for n in ("a", "b")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert seen["a"] == {} and seen["b"] == {} and seen["a"] is not seen["b"]
+    assert seen["a after"] is None and seen["b after"] is None

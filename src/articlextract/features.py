@@ -179,6 +179,20 @@ def normalized(text: str) -> str:
     return lexicon.normalize_phrase(text)
 
 
+def is_phrase_line(text: str, name: str) -> bool:
+    """``normalized(text) in lexicon.phrases(name)``: the line is an entry of ``data/<name>.txt``
+    ("Open Menu", "Reuters"). Its first word is asked first: a normalized line equals an entry
+    only when both open with the same word, and most lines open with no entry's first word."""
+    return first_normalized_word(text) in _entry_first_words(name) and normalized(text) in lexicon.phrases(name)
+
+
+@lru_cache(maxsize=None)
+def _entry_first_words(name: str) -> frozenset[str]:
+    """``lexicon.first_words(name)``, and "" when an entry normalizes to nothing (a line of
+    punctuation alone then equals it)."""
+    return lexicon.first_words(name) | ({""} if "" in lexicon.phrases(name) else frozenset())
+
+
 _ASCII_ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
 
 

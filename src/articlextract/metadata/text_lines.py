@@ -15,7 +15,7 @@ from functools import lru_cache
 import regex
 
 from .. import lexicon
-from ..features import first_normalized_word, has_digit, line_cache, normalized
+from ..features import first_normalized_word, has_digit, is_phrase_line, line_cache, normalized
 from ..rules.phrases import is_relative_time, is_section_label
 from .authors import clean_authors
 from .dates import find_dates
@@ -143,8 +143,7 @@ def _names(text: str, date_pos: int | None) -> tuple[list[str], str]:
         names = clean_authors(_HANDLE_START.split(text)[0])
         if names:
             return names, "handle"
-    if first_normalized_word(text) in lexicon.first_words("agencies") \
-            and normalized(text) in lexicon.phrases("agencies"):
+    if is_phrase_line(text, "agencies"):
         return [text.strip()], "agency"
     if date_pos:
         head = _without_trailing_labels(text[:date_pos].strip(" |•·—–-,/"))
@@ -231,9 +230,7 @@ def _user_name_shaped(word: str) -> bool:
 
 
 def _interface(text: str) -> bool:
-    # (the first word first: a line equals a phrase only when it starts with a phrase's first word)
-    return is_section_label(text) or first_normalized_word(text) in lexicon.first_words("boilerplate_lines") \
-        and normalized(text) in lexicon.phrases("boilerplate_lines")
+    return is_section_label(text) or is_phrase_line(text, "boilerplate_lines")
 
 
 @lru_cache(maxsize=1)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 from typing import Iterator, Sequence
 
@@ -27,26 +28,31 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # While a page is extracted (``page_token_memo``), each element's tokens are read once: the
 # rules, the visible-metadata scan and the claims ask about the same containers (~250 asks
 # for ~120 elements a page), and each read costs three lxml attribute look-ups (~0.3 µs
-# each). Only for one page, so that no element outlives its page in here.
-_page_memo: dict[etree._Element, frozenset[str]] | None = None
+# each). Only for one page, so that no element outlives its page in here; a context
+# variable, so that pages extracted at once in threads (or tasks) each have their own.
+_PAGE_MEMO: ContextVar[dict[etree._Element, frozenset[str]] | None] = ContextVar("page_token_memo", default=None)
 
 
 @contextmanager
 def page_token_memo() -> Iterator[None]:
     """Remember ``class_tokens`` per element until the block ends (one page's stages)."""
-    global _page_memo
-    _page_memo = {}
+    token = _PAGE_MEMO.set({})
     try:
         yield
     finally:
-        _page_memo = None
+        _PAGE_MEMO.reset(token)
+
+
+def current_page_memo() -> dict[etree._Element, frozenset[str]] | None:
+    """The memo of the page being extracted in this thread or task (None outside a page)."""
+    return _PAGE_MEMO.get()
 
 
 def class_tokens(el: object) -> frozenset[str]:
     """Lower-case tokens of an element's class, id and role: 'shareBar-top' -> {sharebar-top,
     sharebartop, share, bar, top, share-bar, bar-top} (the word, its parts joined, each part, and
     each pair of neighbouring parts)."""
-    memo = _page_memo
+    memo = _PAGE_MEMO.get()
     if memo is not None and isinstance(el, etree._Element):
         tokens = memo.get(el)
         if tokens is None:

@@ -11,7 +11,7 @@ from typing import Sequence
 import regex
 
 from .. import lexicon
-from ..features import first_normalized_word, is_prose, line_cache, normalized
+from ..features import first_normalized_word, is_phrase_line, is_prose, line_cache, normalized
 from ..model import Block
 from .base import Context, Rule
 from .edges import article_flow_after_label, flow_parent, is_reference_section
@@ -54,7 +54,8 @@ def _relative_time() -> "regex.Pattern[str]":
     for phrase in lexicon.phrases("relative_time"):
         alts.append(r"\s+".join(r"\d+" if w == "n" else regex.escape(w) for w in phrase.split()))
     alts.sort(key=len, reverse=True)
-    return regex.compile(r"^(?:updated\s+)?(?:" + "|".join(alts) + r")$")
+    prefixes = "|".join(r"\s+".join(map(regex.escape, p.split())) for p in lexicon.phrases("relative_time_prefixes"))
+    return regex.compile(r"^(?:(?:" + prefixes + r")\s+)?(?:" + "|".join(alts) + r")$")
 
 
 RELATIVE_TIME_MAX_CHARS = 40  # "vor 3 Stunden", "updated 42 minutes ago": short
@@ -69,14 +70,9 @@ def is_relative_time(text: str) -> bool:
 
 def may_be_relative_time(first: str) -> bool:
     """Whether a normalized line opening with the word ``first`` can match ``_relative_time``: it
-    opens with "updated", with a phrase's first word, or with digits (a phrase's number; asked
-    as "not only letters", which no table of digits can disagree with)."""
-    return first in _relative_time_first_words() or not first.isalpha()
-
-
-@lru_cache(maxsize=None)
-def _relative_time_first_words() -> frozenset[str]:
-    return lexicon.first_words("relative_time") | {"updated"}
+    opens with a prefix ("updated"), with a phrase's first word, or with digits (a phrase's
+    number; asked as "not only letters", which no table of digits can disagree with)."""
+    return first in lexicon.first_words("relative_time", "relative_time_prefixes") or not first.isalpha()
 
 
 @line_cache
@@ -91,19 +87,9 @@ class InterfaceText(Rule):
     prunes_kept = True
 
     def apply(self, blocks: Sequence[Block], ctx: Context) -> None:
-        table, first_words = lexicon.phrases("boilerplate_lines"), _interface_first_words()
         for block in blocks:
-            # (the first word before normalising the line: most short lines share none with the list)
-            if block.keep and len(block.text) <= 60 and first_normalized_word(block.text) in first_words \
-                    and normalized(block.text) in table:
+            if block.keep and len(block.text) <= 60 and is_phrase_line(block.text, "boilerplate_lines"):
                 self.drop(block, f"interface text {block.text.strip()[:30]!r}")
-
-
-@lru_cache(maxsize=None)
-def _interface_first_words() -> frozenset[str]:
-    """The first words of ``boilerplate_lines`` ("" too when an entry normalizes to nothing)."""
-    table = lexicon.phrases("boilerplate_lines")
-    return lexicon.first_words("boilerplate_lines") | ({""} if "" in table else set())
 
 
 class RelativeTimestamp(Rule):
@@ -151,15 +137,12 @@ def _european_footer_pattern() -> "re.Pattern[str]":
                                           space=r"[\W_]+"))
 
 
-_NOT_EUROPEAN = re.compile("[^" + "".join(f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi in lexicon.EUROPEAN_RANGES) + "]")
-
-
 def has_footer_phrase(text: str) -> bool:
     """A multi-word phrase of ``data/footer_phrases.txt`` inside the normalized line."""
     if text.isascii():
         return _ascii_footer_pattern().search(text.lower()) is not None
     folded = unicodedata.normalize("NFKC", text).casefold()  # as normalize_phrase folds it
-    if _NOT_EUROPEAN.search(folded) is None:
+    if lexicon.is_european(folded):
         return _european_footer_pattern().search(folded) is not None
     return _footer_pattern().search(normalized(text)) is not None
 
