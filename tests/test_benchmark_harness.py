@@ -57,3 +57,23 @@ def test_systems_take_turns():
     assert timed == ["a", "a", "b", "b", "b", "b", "a", "a"]  # turns of two pages, who starts rotates
     assert out["a"][0].docs == out["b"][0].docs == 4
     assert [p["id"] for p in out["b"][1]] == ["p0", "p1", "p2", "p3"]
+
+
+def test_text_stages_run_the_stages_of_extract(monkeypatch):
+    """benchmarks/text_stages.py times the text stages one by one: together they must still be
+    extract(), or the times would describe another pipeline."""
+    from pathlib import Path
+
+    from scriptkit import BENCHMARKS
+
+    from articlextract import extract
+
+    monkeypatch.syspath_prepend(str(BENCHMARKS))  # it imports text_speed, its neighbour
+    stages = load_script("text_stages")
+    fixtures = sorted((Path(__file__).parent / "fixtures" / "text").glob("*.txt"))
+    assert fixtures
+    for path in fixtures:
+        timed = {}
+        body = stages.one_page(path.read_bytes(), lambda stage, s: timed.setdefault(stage, s))
+        assert body == extract(path).body
+        assert {"decode", "segment", "body_region", "metadata", "final"} <= set(timed)

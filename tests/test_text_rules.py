@@ -125,3 +125,21 @@ def test_captions_credits_and_inline_teasers_are_dropped():
     for line in ("Foto: Christof Stache", caption, teaser):
         assert not by_text[line].keep, line
     assert by_text[teaser].decision.rule == "inline_teaser"
+
+
+def _rule_of(line: str, options=DEFAULT_OPTIONS) -> str:
+    """The rule that decided ``line`` printed between two paragraphs of an article."""
+    blocks = segment_text("\n\n".join([PARAGRAPH, line, PARAGRAPH.replace("Monday", "Friday")]))
+    run_chain(DEFAULT_CHAIN, blocks, Context(options=options, format="text"))
+    return next(b.decision.rule for b in blocks if b.text == line)
+
+
+def test_tag_row_share_comes_from_options():
+    row = "Budget Council Schools Roads Heating Winter"
+    assert _rule_of(row) == "tag_row"
+    assert _rule_of(row, DEFAULT_OPTIONS.replace(tag_row_capitalised_share=1.01)) != "tag_row"
+
+
+def test_interface_text_length_limit_comes_from_options():
+    assert _rule_of("Print") == "interface_text"
+    assert _rule_of("Print", DEFAULT_OPTIONS.replace(interface_text_max_chars=4)) != "interface_text"

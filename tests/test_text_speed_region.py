@@ -18,7 +18,7 @@ from articlextract.model import HEADING, LINE, LIST_ITEM, Block
 from articlextract.options import DEFAULT_OPTIONS
 from articlextract.rules import region
 from articlextract.rules.region_lines import has_count_digit, line_wall, line_weight, plain_line_weight
-from articlextract.rules.text_shapes import is_consent_text, is_list_like, line_key, list_shape
+from articlextract.rules.text_shapes import consent_text, is_consent_text, is_list_like, line_key, list_shape
 from articlextract.segment_text import segment_text
 
 
@@ -116,8 +116,10 @@ def test_the_line_helpers_equal_the_functions_they_stand_in_for(text):
     block = Block(index=1, text=text)
     repeats = Counter([line_key(text)])
     if block.words > DEFAULT_OPTIONS.short_block_words:
-        assert plain_line_weight(text, block.words, text.casefold(), digits, DEFAULT_OPTIONS, repeats) == \
+        verdicts = {}
+        assert plain_line_weight(text, block.words, text.casefold(), digits, DEFAULT_OPTIONS, repeats, verdicts) == \
             line_weight(block, DEFAULT_OPTIONS, repeats)
+        assert verdicts.get(text, consent_text(text)) == consent_text(text)
     head = text.split(" ", 1)[0]
     if head.isascii() and head.isalnum():  # the fast path the loop inlines
         assert head.lower() == first_normalized_word(text) == normalized(text).split(" ", 1)[0]

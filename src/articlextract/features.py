@@ -20,7 +20,7 @@ T = TypeVar("T")
 _WORD = regex.compile(r"\w+")
 _TERMINAL = regex.compile(r"[.!?…。！？:;»\"”’)\]]\s*$")
 _SENTENCE_END = regex.compile(r"[.!?…。！？](?:[\"”’»)\]])?\s*$")
-_CAPITALISED = regex.compile(r"^\p{Lu}")
+_CAPITAL = regex.compile(r"\p{Lu}")
 _DIGIT = regex.compile(r"\d")
 _LETTER = regex.compile(r"\p{L}")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
@@ -66,10 +66,13 @@ def ends_with_punctuation(text: str) -> bool:
 
 def capitalised_share(text: str) -> float:
     """Share of words that start with a capital: high for titles, menus and tag rows."""
-    words = [w for w in text.split() if _LETTER.match(w)]
-    if not words:
+    # The words' first characters in one string, each class counted by one scan of it (two
+    # pattern calls a line instead of two a word). A capital (Lu) is a letter (L).
+    initials = "".join([w[0] for w in text.split()])
+    letters = len(_LETTER.findall(initials))
+    if not letters:
         return 0.0
-    return sum(1 for w in words if _CAPITALISED.match(w)) / len(words)
+    return len(_CAPITAL.findall(initials)) / letters
 
 
 def digit_share(text: str) -> float:
@@ -183,11 +186,11 @@ def is_phrase_line(text: str, name: str) -> bool:
     """``normalized(text) in lexicon.phrases(name)``: the line is an entry of ``data/<name>.txt``
     ("Open Menu", "Reuters"). Its first word is asked first: a normalized line equals an entry
     only when both open with the same word, and most lines open with no entry's first word."""
-    return first_normalized_word(text) in _entry_first_words(name) and normalized(text) in lexicon.phrases(name)
+    return first_normalized_word(text) in entry_first_words(name) and normalized(text) in lexicon.phrases(name)
 
 
 @lru_cache(maxsize=None)
-def _entry_first_words(name: str) -> frozenset[str]:
+def entry_first_words(name: str) -> frozenset[str]:
     """``lexicon.first_words(name)``, and "" when an entry normalizes to nothing (a line of
     punctuation alone then equals it)."""
     return lexicon.first_words(name) | ({""} if "" in lexicon.phrases(name) else frozenset())

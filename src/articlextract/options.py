@@ -137,6 +137,13 @@ class Options:
               "under this share of the run (trafilatura-dev-text: 15 leaked snippets fewer for 6 found "
               "fewer; readability-text body F1 unchanged. 0.1 cut 6 more leaks but lost readability-text "
               "recall: a last section after a picture credit or a code block; 0.05 cut 5 fewer).")
+    tag_row_capitalised_share: float = _opt(
+        0.85, "Text dumps: a line of at least five words with no punctuation is a row of tags or menu "
+              "entries (\"NATO Australia Ukraine China\") when at least this share of its words is "
+              "capitalised; a title-cased heading has small words (\"of\", \"the\") below it.")
+    interface_text_max_chars: int = _opt(
+        60, "Blocks longer than this are never menu, button or share-bar text (data/boilerplate_lines.txt "
+            "holds entries of a few words), so they are not looked up.")
     teaser_max_words: int = _opt(
         25, "Text dumps: a line printed twice on the page and shorter than this is a teaser title "
             "(title, then its link); a paragraph is not repeated.")

@@ -16,6 +16,7 @@ import regex
 
 from .. import lexicon
 from ..features import has_digit
+from .text_trie import trie_alternation
 
 MIN_YEAR = 1990  # the web's articles start here; earlier years are history mentioned in text
 MAX_FUTURE_DAYS = 2  # time zones: a page may be dated tomorrow, never later
@@ -41,8 +42,8 @@ _ORDINAL = r"(?:st|nd|rd|th|er|e|º|ª|\.)?"
 
 @lru_cache(maxsize=1)
 def _named_patterns() -> tuple["regex.Pattern[str]", ...]:
-    names = sorted(lexicon.months(), key=len, reverse=True)
-    month = "(?P<month>" + "|".join(regex.escape(n) for n in names) + r")\.?"
+    # (a trie, not a flat alternation of the ~370 names: see text_trie)
+    month = "(?P<month>" + trie_alternation(lexicon.months()) + r")\.?"
     day = r"(?P<day>\d{1,2})" + _ORDINAL
     year = r"(?P<year>(?:19|20)\d\d)"
     glue = r"(?:\s+(?:de|del|of)\s+|\s*[,.]?\s*)"

@@ -37,6 +37,7 @@ from .text_headline import offer_headline
 from .text_lines import (BYLINE_MAX_WORDS, NOTHING, LineMeta, has_interface_word, is_marker_only, is_name_or_handle,
                          read_line, starts_with_date, starts_with_marker)
 from .text_names import lone_name, name_next_to_time, person_above
+from .text_scan import lines_opening_with_marker
 
 
 def byline_names(block: Block) -> list[str]:
@@ -185,9 +186,10 @@ def _marked_byline_anywhere(blocks: Sequence[Block], meta: Metadata, start: int,
     name, so only full names, user names and the editorial team count there."""
     if meta.authors:
         return
-    # starts_with_marker first: one regex match, where reading the line costs a few (every line is asked)
-    found = [(min(abs(b.index - start), abs(b.index - end)), b, m) for b in blocks
-             if b.words <= BYLINE_MAX_WORDS and starts_with_marker(b.text)
+    # The lines a marker opens first, found for the whole page in one scan (``text_scan``):
+    # reading a line costs a few regex searches, and every line of the page is asked.
+    short = [b for b in blocks if b.words <= BYLINE_MAX_WORDS]
+    found = [(min(abs(b.index - start), abs(b.index - end)), b, m) for b in lines_opening_with_marker(short)
              for m in (_byline_meta(b, blocks),) if m.name_source == "marker" and m.only_meta
              and is_name_or_handle(m.names[0]) and not _widget_label(b, blocks, options)]
     if found:

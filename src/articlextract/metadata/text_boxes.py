@@ -21,7 +21,7 @@ from typing import Sequence
 import regex
 
 from .. import lexicon
-from ..features import is_prose, normalized
+from ..features import is_phrase_line, is_prose, normalized
 from ..model import Block
 from ..options import Options
 from . import Metadata
@@ -38,13 +38,14 @@ def author_box(blocks: Sequence[Block], meta: Metadata, start: int, options: Opt
     """The name under an author box's label; of several boxes, the one nearest the body start."""
     if meta.authors:
         return
-    labels, initials = lexicon.phrases("author_box_labels"), _label_initials()
+    initials = _label_initials()
     max_words = options.author_box_label_max_words
     found = []
     for block in blocks:  # (every line of the page: the lookups above are made once)
-        # Length first: most short lines of a page are menu entries, normalising them all costs.
+        # Length first: most short lines of a page are menu entries, normalising them all costs
+        # (is_phrase_line asks the first word before normalising).
         if len(block.text) <= _LABEL_MAX_CHARS and block.words <= max_words \
-                and block.text.lstrip()[:1].casefold() in initials and normalized(block.text) in labels:
+                and block.text.lstrip()[:1].casefold() in initials and is_phrase_line(block.text, "author_box_labels"):
             name = _name_under(blocks, block.index, options)
             if name is not None:
                 found.append((abs(block.index - start), name))
@@ -90,7 +91,8 @@ def copyright_holder(blocks: Sequence[Block], meta: Metadata, start: int, option
     short = [b for b in blocks[start:] if b.words <= options.copyright_line_max_words]
     for block in reversed(_may_hold_copyright_lines(short)):
         for part in LINE_PART_SEPARATOR.split(block.text.strip()):
-            name = _holder(part, options)
+            # (the line's prefilter again, on each part: most parts of such a line hold no lead word)
+            name = _holder(part, options) if _may_hold_copyright(part) else None
             if name:
                 meta.offer("authors", [name], "copyright holder (a person's name)")
                 return
@@ -120,15 +122,18 @@ def _may_hold_copyright_lines(lines: list[Block]) -> list[Block]:
     joined (a Python test of each of a page's lines costs more). A year's four digits, or a
     mark, found in the joined text lie inside one line (neither holds a newline). Casefolding
     goes character by character and never shortens one: when the folded text is as long as the
-    text, a position in one is the same position in the other; else each line is asked."""
+    text, a position in one is the same position in the other; else the lines are folded one
+    by one (a mark holds no newline, so it lies inside one folded line too)."""
     joined = "\n".join(b.text for b in lines)
     ends = list(accumulate(len(b.text) + 1 for b in lines))  # one past each line's newline
     kept = {bisect_right(ends, m.start()) for m in _FOUR_DIGITS.finditer(joined)}
     folded = joined.casefold()
     if len(folded) == len(joined):
         kept.update(bisect_right(ends, m.start()) for m in _mark_in_folded().finditer(folded))
-    else:
-        kept.update(i for i, b in enumerate(lines) if _may_hold_copyright(b.text))
+    else:  # ("ß" folds to "ss"): the lines folded one by one, then joined, keep the positions apart
+        folded_lines = [b.text.casefold() for b in lines]
+        folded_ends = list(accumulate(len(text) + 1 for text in folded_lines))
+        kept.update(bisect_right(folded_ends, m.start()) for m in _mark_in_folded().finditer("\n".join(folded_lines)))
     return [lines[i] for i in sorted(kept)]
 
 

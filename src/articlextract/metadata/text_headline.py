@@ -13,14 +13,15 @@ import re
 from typing import Sequence
 
 from .. import lexicon
-from ..features import digit_share, ends_like_sentence, first_normalized_word, has_digit, is_prose, normalized
+from ..features import (digit_share, ends_like_sentence, first_normalized_word, has_digit, is_phrase_line, is_prose,
+                        normalized)
 from ..model import LIST_ITEM, Block
 from ..options import Options
 from ..rules.phrases import is_relative_time, is_section_label
 from ..rules.text_shapes import has_sentence_inside, is_title_like
 from . import Metadata
 from .headline import split_title, strip_site_name
-from .text_lines import NOTHING, read_line, starts_with_marker
+from .text_lines import DATE_ONLY_MAX_WORDS, NOTHING, read_line, starts_with_marker
 from .text_names import is_name_by_time
 
 KICKER_SEPARATORS = "-–—|:·•»/"  # a kicker glued to the headline has none of these at its end
@@ -31,14 +32,17 @@ ICON_GLYPH = re.compile("[\ue000-\uf8ff]")
 
 
 def _headline_like(block: Block, options: Options, min_words: int = 2) -> bool:
+    if not min_words <= block.words <= 30:  # (the cheapest test first: most lines fail it)
+        return False
     text = block.text.rstrip()
     sentence = ends_like_sentence(text) and not text.endswith(("?", "!"))
     credit = text.split(None, 1)[0].casefold().rstrip(":") in lexicon.phrases("photo_credits")
-    return (min_words <= block.words <= 30 and digit_share(text) < options.headline_max_digit_share and not credit
+    # (a line without a digit has a digit share of 0: has_digit is one regex search, the share a loop)
+    return ((digit_share(text) if has_digit(text) else 0.0) < options.headline_max_digit_share and not credit
             and not sentence and not is_section_label(text) and not ICON_GLYPH.search(text)
             and not is_relative_time(text) and not text.endswith(("..", ":", "…"))
-            and normalized(text.rsplit(None, 1)[-1]) not in lexicon.phrases("byline_markers")  # "… is sponsored by"
-            and normalized(text) not in lexicon.phrases("boilerplate_lines") and not read_line(text).date)
+            and not is_phrase_line(text.rsplit(None, 1)[-1], "byline_markers")  # "… is sponsored by"
+            and not is_phrase_line(text, "boilerplate_lines") and not read_line(text).date)
 
 
 def offer_headline(blocks: Sequence[Block], meta: Metadata, region: tuple[int, int], top: int,
@@ -64,8 +68,13 @@ def offer_headline(blocks: Sequence[Block], meta: Metadata, region: tuple[int, i
     headline = strip_site_name(chosen.text) if chosen.index == 0 else _without_kicker(chosen.text, title.text, options)
     meta.offer("headline", headline, source)
     key = normalized(chosen.text)
+    key_first = key.split(" ", 1)[0]
     for block in blocks[max(0, top):start + options.text_meta_body_lines]:
-        if not block.role and normalized(block.text) == key:
+        # Cheap tests before normalising the line (most lines above a body are asked nowhere else):
+        # an ASCII line normalises to at most its own length, and to a text opening with its first word.
+        text = block.text
+        if not block.role and (len(text) >= len(key) or not text.isascii()) \
+                and first_normalized_word(text) == key_first and normalized(text) == key:
             block.role = "headline"
     _standfirst(blocks, meta, chosen, start, options)
     return chosen.index
@@ -109,9 +118,14 @@ def _repeated_title(blocks: Sequence[Block], start: int, options: Options) -> Bl
     first_words = {k.split(" ", 1)[0] for k in (first, after_kicker, *split)}
     site_parts = _site_parts(blocks[0].text, split)
     for block in blocks[1:start + options.text_meta_body_lines]:
-        if first_normalized_word(block.text) not in first_words:
+        text = block.text  # (first_normalized_word's commonest case inline: an ASCII word before the first space)
+        cut = text.find(" ")
+        head = text if cut < 0 else text[:cut]
+        if (head.lower() if head.isalnum() and head.isascii() else first_normalized_word(text)) not in first_words:
             continue
-        key = normalized(block.text)
+        if block.words < 2 and len(split) < 2:  # (not a one-word headline, nor a longer one: see below)
+            continue
+        key = normalized(text)
         # "Impressum - Werbeagentur X", "Penny - Stardew Valley Wiki": a one-word headline is
         # the title's first part; elsewhere one word is a menu entry or the site's name.
         one_word_headline = len(split) > 1 and key == split[0] and len(key) >= options.one_word_headline_min_chars
@@ -142,52 +156,52 @@ def _header_block(blocks: Sequence[Block], start: int, end: int, options: Option
     a header printed once: teaser cards repeat that shape card after card; and not a caption
     ("… in 2023. Credit …"), which may stand over the byline too."""
     found: dict[int, Block] = {}  # the header's byline and date lines -> its title
-    pairs = _MetaPairs(blocks)
-    for block in blocks[1:min(start + options.headline_search_blocks, end, len(blocks) - 2)]:
-        meta_lines = _byline_and_date_under(blocks, block.index, pairs)
+    stop = min(start + options.headline_search_blocks, end, len(blocks) - 2)  # titles: lines 1 to stop - 1
+    pairs = _meta_pairs(blocks, stop + 1)
+    # Only a line one or two lines over a pair can be a title (``_byline_and_date_under``): the
+    # others are not asked, in the order the page prints them.
+    for index in sorted({pair - gap for pair in pairs for gap in (1, 2) if 1 <= pair - gap < stop}):
+        block = blocks[index]
+        meta_lines = _byline_and_date_under(blocks, index, pairs)
         if meta_lines and not has_sentence_inside(block.text) and _title_lines([block], blocks, options):
             found[meta_lines] = block  # "take the tour" / headline / byline / date: the nearer title
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def _byline_and_date_under(blocks: Sequence[Block], index: int, pairs: "_MetaPairs") -> int | None:
+def _byline_and_date_under(blocks: Sequence[Block], index: int, pairs: set[int]) -> int | None:
     """Where a byline and a date line (or one line holding both: "By Jane Doe March 11, 2015")
     stand right under line ``index``, or under the standfirst that follows it."""
     for gap in (1, 2):
-        if index + gap + 1 < len(blocks) and pairs.at(index + gap):
+        if index + gap + 1 < len(blocks) and index + gap in pairs:
             return index + gap if gap == 1 or _standfirst_shaped(blocks[index + 1]) else None
     return None
 
 
-class _MetaPairs:
-    """Whether lines ``i`` and ``i + 1`` are a byline and a date line (either order), or line
-    ``i`` a dated byline; each line is read once, however many candidate titles ask."""
+_NO_KIND = (False, False, False)
 
-    def __init__(self, blocks: Sequence[Block]) -> None:
-        self.blocks = blocks
-        self.pair: dict[int, bool] = {}
-        self.kinds: dict[int, tuple[bool, bool, bool]] = {}
 
-    def at(self, i: int) -> bool:
-        if i not in self.pair:
-            here, under = self._kind(i), self._kind(i + 1)
-            self.pair[i] = here[0] and under[1] or under[0] and here[1] or here[2]
-        return self.pair[i]
-
-    def _kind(self, i: int) -> tuple[bool, bool, bool]:
-        """(byline without a date, date line without names, dated byline) for line ``i``."""
-        if i not in self.kinds:
-            self.kinds[i] = _line_kind(self.blocks[i].text)
-        return self.kinds[i]
+def _meta_pairs(blocks: Sequence[Block], last: int) -> set[int]:
+    """The lines ``i`` from 2 up to ``last`` where lines ``i`` and ``i + 1`` are a byline and a
+    date line (either order), or line ``i`` a dated byline; each line is read once (most are
+    neither, and a pair needs line ``i`` to be one)."""
+    kinds = {i: kind for i in range(2, min(last + 2, len(blocks)))
+             for kind in (_line_kind(blocks[i].text),) if kind != _NO_KIND}
+    pairs = set()
+    for i, here in kinds.items():
+        under = kinds.get(i + 1, _NO_KIND)
+        if i <= last and (here[0] and under[1] or under[0] and here[1] or here[2]):
+            pairs.add(i)
+    return pairs
 
 
 def _line_kind(text: str) -> tuple[bool, bool, bool]:
     """Whether a line is a byline without a date ("By Jane Doe", "Jane Doe, @jane"), a date line
     without names ("May 20, 2019"), a dated byline ("By Jane Doe March 11, 2015"). Cheap tests
-    first: a byline starts with a marker or holds a handle's "@", a date line holds a digit."""
+    first: a byline starts with a marker or holds a handle's "@"; else only a date line without
+    names is left, which holds a digit and is short (``read_line``'s ``only_meta``)."""
     marked = starts_with_marker(text)
-    if not (marked or "@" in text or has_digit(text)):
-        return False, False, False
+    if not (marked or "@" in text) and (not has_digit(text) or len(text.split()) > DATE_ONLY_MAX_WORDS):
+        return _NO_KIND
     meta = read_line(text)
     byline = (marked or meta.name_source == "handle") and bool(meta.names) and not meta.date
     dateline = bool(meta.date) and meta.only_meta and not meta.names

@@ -20,9 +20,11 @@ from ..rules.phrases import is_relative_time, is_section_label
 from .authors import clean_authors
 from .dates import find_dates
 from .text_markers import may_hold_marker
+from .text_trie import trie_alternation
 
 DATE_LINE_MAX_WORDS = 18  # "Published on Monday, 3 May 2023, 10:45 by Jane Doe | 4 min read" and no longer
 BYLINE_MAX_WORDS = 14  # "By Jane Doe and John Roe, Reuters" with a date after it
+DATE_ONLY_MAX_WORDS = 10  # a line holding a date and no name is metadata only up to this long
 SHORT_BYLINE_WORDS = 6  # "Ein Interview von Eugen Zentner": a short line may hold "von" mid-line
 NAME_MAX_WORDS = 4  # a person's name; longer runs of capitalised words are titles
 AGE_MAX_WORDS = 5  # "1 day ago", "il y a 3 jours": how long a relative time glued to a name is
@@ -39,6 +41,9 @@ _CJK_NAME = regex.compile(r"^[\p{Han}\p{Hangul}]{2,4}$")
 _COMMA = regex.compile(r"\s*[,;]\s*")
 _POSSESSIVE = ("'s", "’s")
 _TIME = regex.compile(r"\b\d{1,2}[:.h]\d\d\b")
+_NAME_STRIP = " |•·—–-,/"  # what a name after a date is stripped of
+# A name after a date starts as ``_NAME`` does: the test ``_name_after_date`` asks first.
+_UPPER_START = regex.compile(r"\p{Lu}")
 
 
 @dataclass(frozen=True)
@@ -57,8 +62,9 @@ NOTHING = LineMeta()  # what most lines say; frozen, so one instance serves them
 
 @lru_cache(maxsize=1)
 def _marker() -> "regex.Pattern[str]":
-    words = sorted(set(lexicon.lines("byline_markers")), key=len, reverse=True)
-    alts = "|".join(regex.escape(w) for w in words)
+    # (the markers as a trie: a flat alternation of them, longest first, is tried one marker
+    # after the other at each position; see text_trie)
+    alts = trie_alternation(lexicon.lines("byline_markers"))
     # After a separator or at the start; then a colon, a dash or a space ("by:", "作者：", "von ").
     return regex.compile(r"(?:^|(?<=[\s|•·,;—–(\[/]))(?:" + alts + r")"
                          r"(?:(?<=[:：])\s*|\s*[:\-–—]\s*|\s+)(?=\S)", regex.I)
@@ -84,16 +90,13 @@ def read_line(text: str) -> LineMeta:
         return _long_byline(text)
     if not may_state_metadata(text, split):
         return NOTHING
-    if is_relative_time(text):
+    dates = list(find_dates(text))  # (none without a digit: find_dates asks that first)
+    names, source = _names(text, dates[0][0] if dates else None) if words <= BYLINE_MAX_WORDS + 4 else ((), "")
+    # A relative time ("vor 3 Stunden") states nothing; asked last, of the few lines that state something.
+    if not dates and not names or is_relative_time(text):
         return NOTHING
-    dates = list(find_dates(text)) if has_digit(text) else []
     date, kind = (dates[0][1], _date_kind(text, dates[0][0])) if dates else (None, "")
-    names, source = ((), "")
-    if words <= BYLINE_MAX_WORDS + 4:
-        names, source = _names(text, dates[0][0] if dates else None)
-    if not date and not names:
-        return NOTHING
-    only = bool(names) and words <= BYLINE_MAX_WORDS or (bool(date) and words <= 10)
+    only = bool(names) and words <= BYLINE_MAX_WORDS or (bool(date) and words <= DATE_ONLY_MAX_WORDS)
     return LineMeta(date, kind, tuple(names), source, only)
 
 
@@ -209,8 +212,14 @@ def _name_after_date(text: str) -> str | None:
     while i < len(words) and (any(c.isdigit() for c in words[i]) or words[i].casefold().rstrip(".,") in months
                               or not any(c.isalpha() for c in words[i])):
         i += 1
+    # Only a user name or a capitalised name can come out (below): the costly search for the
+    # interface text is made only when the first word after the date may start one.
+    if i >= len(words) or not (_user_name_shaped(words[i]) or _UPPER_START.match(words[i].lstrip(_NAME_STRIP))):
+        return None
     # The name ends where the rest of the line is interface text ("Schreibe einen Kommentar").
-    end = next((j for j in range(i + 1, len(words)) if _interface(" ".join(words[j:]))), len(words))
+    # (Only an end within a name's reach changes what follows: farther ones are not looked for.)
+    reach = min(len(words), i + NAME_MAX_WORDS + 1)
+    end = next((j for j in range(i + 1, reach) if _interface(" ".join(words[j:]))), len(words))
     # "28. Januar 2015 karstenruppert Schreibe einen Kommentar": one word between the date and
     # the interface text is the blog's user name, when it is written like one ("karstenruppert",
     # "ThE_PaiN"), not like a capitalised word ("| Anzahl Kommentare").
@@ -218,7 +227,7 @@ def _name_after_date(text: str) -> str | None:
         return words[i]
     words = words[:end]
     for n in (NAME_MAX_WORDS, 3, 2):
-        candidate = " ".join(words[i:i + n]).strip(" |•·—–-,/")
+        candidate = " ".join(words[i:i + n]).strip(_NAME_STRIP)
         if len(words[i:i + n]) == n and is_person_name(candidate):
             return candidate
     return None
@@ -343,7 +352,8 @@ def _ascii_marker_initials() -> frozenset[str]:
 
 def is_marker_only(text: str) -> bool:
     """A line that is nothing but a byline marker: "By", "Von", "Autor:"."""
-    return len(text) < 30 and normalized(text) in lexicon.phrases("byline_markers")
+    # (is_phrase_line asks the first word before normalising: most lines asked are not read elsewhere)
+    return len(text) < 30 and is_phrase_line(text, "byline_markers")
 
 
 def is_person_name(text: str) -> bool:

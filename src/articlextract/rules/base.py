@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
 
 from ..errors import ExtractTimeout
+from ..features import first_normalized_word
 from ..model import Block, mark_all
 from ..options import Options
 
@@ -53,7 +54,8 @@ class Rule:
     name = "rule"
     formats: tuple[str, ...] = ("html", "text")
     # True when ``apply`` reads and marks only the blocks that are kept when it starts, and
-    # keeps none that is dropped: ``run_chain`` then hands it just those (see there).
+    # keeps none that is dropped: ``run_chain`` then hands it those, and perhaps blocks dropped
+    # since its list was taken, which its own ``block.keep`` test skips (see there).
     prunes_kept = False
 
     def apply(self, blocks: Sequence[Block], ctx: Context) -> None:  # pragma: no cover - interface
@@ -80,18 +82,41 @@ def kept(blocks: Sequence[Block]) -> list[Block]:
     return [b for b in blocks if b.keep]
 
 
+class FirstWords(dict):
+    """Line -> ``first_normalized_word(line)``, each line's found on its first lookup."""
+
+    def __missing__(self, text: str) -> str:
+        word = self[text] = first_normalized_word(text)
+        return word
+
+
+def first_words(ctx: Context) -> FirstWords:
+    """The page's ``FirstWords``: ``InterfaceText``, ``RelativeTimestamp`` and ``SectionEnd`` ask
+    the first word of the same short kept lines in turn (a lookup costs a tenth of finding it)."""
+    memo = ctx.info.get(FIRST_WORD_MEMO)
+    if memo is None:
+        memo = ctx.info[FIRST_WORD_MEMO] = FirstWords()
+    return memo
+
+
+FIRST_WORD_MEMO = "first_normalized_word"  # ctx.info key of the page's FirstWords
+
+
 def run_chain(chain: Sequence[Rule], blocks: Sequence[Block], ctx: Context) -> None:
     """Apply the rules in turn. A rule that ``prunes_kept`` gets only the kept blocks: after the
     body region a text dump keeps a sixth of its lines, and each such rule would otherwise walk
     all of them to skip the dropped ones. Its own ``block.keep`` tests then answer the same.
-    The kept blocks after such a rule are among those before it, so the list is only
-    filtered, until a rule that may keep blocks again runs."""
-    kept: list[Block] | None = None  # the kept blocks, in order, while it can be filtered
+    Such a rule keeps no block that is dropped, so the list taken before a run of them holds
+    every block kept during the run; the few it drops stay in it, skipped by the next rules'
+    own tests (a dozen filterings of the list cost more than those tests). A rule that may
+    keep blocks again ends the run."""
+    kept: list[Block] | None = None  # the blocks kept when the current run of such rules began
     for rule in chain:
         if ctx.format not in rule.formats:
             continue
         if rule.prunes_kept:
-            kept = [b for b in (blocks if kept is None else kept) if b.keep]
+            if kept is None:
+                kept = [b for b in blocks if b.keep]
             rule.apply(kept, ctx)
         else:
             rule.apply(blocks, ctx)

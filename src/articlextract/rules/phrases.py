@@ -11,9 +11,9 @@ from typing import Sequence
 import regex
 
 from .. import lexicon
-from ..features import first_normalized_word, is_phrase_line, is_prose, line_cache, normalized
+from ..features import entry_first_words, first_normalized_word, is_phrase_line, is_prose, line_cache, normalized
 from ..model import Block
-from .base import Context, Rule
+from .base import Context, Rule, first_words
 from .edges import article_flow_after_label, flow_parent, is_reference_section
 
 MAX_LABEL_WORDS = 7  # "More Stories From The World Today" is about as long as a label gets
@@ -87,8 +87,13 @@ class InterfaceText(Rule):
     prunes_kept = True
 
     def apply(self, blocks: Sequence[Block], ctx: Context) -> None:
+        interface_first_words = entry_first_words("boilerplate_lines")
+        first, max_chars = first_words(ctx), ctx.options.interface_text_max_chars
         for block in blocks:
-            if block.keep and len(block.text) <= 60 and is_phrase_line(block.text, "boilerplate_lines"):
+            # (is_phrase_line's own first test asked from the page's memo, which the rules after
+            # this one read too: the full test only of the few lines that pass it)
+            if block.keep and len(block.text) <= max_chars and first[block.text] in interface_first_words \
+                    and is_phrase_line(block.text, "boilerplate_lines"):
                 self.drop(block, f"interface text {block.text.strip()[:30]!r}")
 
 
@@ -99,9 +104,11 @@ class RelativeTimestamp(Rule):
     prunes_kept = True
 
     def apply(self, blocks: Sequence[Block], ctx: Context) -> None:
+        first = first_words(ctx)
         for block in blocks:
             # (the length test before the cache: most kept lines are paragraphs)
-            if block.keep and len(block.text) <= RELATIVE_TIME_MAX_CHARS and is_relative_time(block.text):
+            if block.keep and len(block.text) <= RELATIVE_TIME_MAX_CHARS \
+                    and may_be_relative_time(first[block.text]) and _is_relative_time(block.text):
                 self.drop(block, "relative timestamp of a teaser")
 
 
@@ -147,6 +154,63 @@ def has_footer_phrase(text: str) -> bool:
     return _footer_pattern().search(normalized(text)) is not None
 
 
+def footer_phrase_flags(texts: Sequence[str]) -> list[bool]:
+    """``[has_footer_phrase(t) for t in texts]``, for the lines of a page at once.
+
+    Folded and searched line by line, each line paid for its folding and for the trie tried
+    at every character. Here the page is folded once: NFKC and casefolding never act across a
+    newline, so the folded page is the folded lines joined by newlines (the count of newlines
+    checks that no text held one). A phrase has at least two words, and its later words follow
+    a separator (``[\\W_]``) inside the line, so a line holds a phrase only when its longest
+    later word follows such a character: one scan of the page finds those (few) lines, which
+    are then searched in full, folded (``_european_footer_pattern``, which answers as the ASCII
+    pattern on an ASCII line). A page with a line of other scripts is asked line by line."""
+    joined = "\n".join(texts)
+    folded = joined.lower() if joined.isascii() else unicodedata.normalize("NFKC", joined).casefold()
+    if not texts or folded.count("\n") != len(texts) - 1 or not (joined.isascii() or lexicon.is_european(folded)):
+        return [has_footer_phrase(text) for text in texts]
+    flags = [False] * len(texts)
+    asked = set()
+    phrase = _european_footer_pattern()  # has_footer_phrase of a line whose folded text is European
+    for match in _footer_word_after_separator().finditer(folded):
+        line = folded.count("\n", 0, match.start() + 1)  # (a newline before the word: the word's line)
+        if line not in asked:
+            asked.add(line)
+            start = folded.rfind("\n", 0, match.start() + 1) + 1
+            end = folded.find("\n", start)
+            flags[line] = phrase.search(folded, start, len(folded) if end < 0 else end) is not None
+    return flags
+
+
+@lru_cache(maxsize=None)
+def _footer_word_after_separator() -> "re.Pattern[str]":
+    """A separator of a European folded line, then the longest later word of a footer phrase.
+
+    The separators are spelled out (``european_separators``): the `re` engine then skips the
+    characters that are none at C speed, where ``[\\W_]`` asks the Unicode tables at each one."""
+    words = {max(p.split(" ")[1:], key=len) for p in lexicon.phrases("footer_phrases") if " " in p}
+    return re.compile(european_separators() + "(?:" + lexicon.phrase_trie(sorted(words)) + ")")
+
+
+@lru_cache(maxsize=None)
+def european_separators() -> str:
+    """``[\\W_]`` on text of ``lexicon.EUROPEAN_RANGES``, as a character class of ranges."""
+    word = re.compile(r"[^\W_]")
+    ranges: list[list[int]] = []
+    for low, high in lexicon.EUROPEAN_RANGES:
+        for code in range(low, high + 1):
+            if word.match(chr(code)) is None:
+                if ranges and ranges[-1][1] == code - 1:
+                    ranges[-1][1] = code
+                else:
+                    ranges.append([code, code])
+    return "[" + "".join(re.escape(chr(lo)) + ("-" + re.escape(chr(hi)) if hi > lo else "") for lo, hi in ranges) + "]"
+
+
+FOOTER_MAX_WORDS = 30  # a copyright or legal line is short; a paragraph citing a policy is longer
+FOOTER_SIGN_MAX_WORDS = 15  # a "©" inside the line: "Photo © Jane Doe 2023", not a paragraph about it
+
+
 class FooterLine(Rule):
     """Drop short copyright / legal lines ("© 2023 Example Media. All rights reserved.")."""
 
@@ -154,11 +218,10 @@ class FooterLine(Rule):
     prunes_kept = True
 
     def apply(self, blocks: Sequence[Block], ctx: Context) -> None:
-        for block in blocks:
-            if not block.keep or block.words > 30:
-                continue
-            text = block.text.strip()
-            if text.startswith("©") or ("©" in text and block.words <= 15) or has_footer_phrase(text):
+        short = [b for b in blocks if b.keep and b.words <= FOOTER_MAX_WORDS]
+        texts = [b.text.strip() for b in short]
+        for block, text, has_phrase in zip(short, texts, footer_phrase_flags(texts)):
+            if text.startswith("©") or ("©" in text and block.words <= FOOTER_SIGN_MAX_WORDS) or has_phrase:
                 self.drop(block, "copyright or legal footer line")
 
 
@@ -180,12 +243,16 @@ class SectionEnd(Rule):
         if not total:
             return
         seen = 0
+        first = first_words(ctx)
         for i, block in enumerate(kept):
             if prose[i]:
                 seen += len(block.text)
                 continue
-            # (the cheap first test before the cache: most lines that are not prose are no label)
-            if not (may_be_section_label(block.text) and is_section_label(block.text)):
+            # (may_be_section_label, the cheap first test, before the cache: most lines that are not
+            # prose are no label; its first word from the page's memo)
+            text = block.text
+            if not (len(text) <= MAX_LABEL_CHARS and first[text] in label_first_words()
+                    and is_section_label(text)):
                 continue
             if seen >= 0.5 * total:
                 if ctx.format == "html" and self._inside_article(kept, i, ctx):  # HTML: see rules/edges.py

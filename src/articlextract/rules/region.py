@@ -8,21 +8,21 @@ the line (``line_weight``).
 
 from __future__ import annotations
 
-from collections import Counter
 from functools import lru_cache
 from typing import Sequence
 
 import regex
 
 from .. import lexicon
-from ..features import SHORT_LINE_MAX_CHARS, SHORT_LINE_WEIGHTS, ends_like_sentence, first_normalized_word, normalized
+from ..features import ends_like_sentence, first_normalized_word, normalized
 from ..metadata.headline import split_title
 from ..model import HEADING, Block
 from ..options import Options
 from .base import Context, Rule
 from .phrases import MAX_LABEL_CHARS, is_section_label, label_first_words
-from .region_lines import ASCII_DIGIT, line_weight, plain_line_weight, wall
-from .text_shapes import COMMENT_HEADER_MAX_WORDS, COUNT_DIGIT, TITLE_MIN_WORDS, is_comment_start
+from .region_lines import (digit_lines, folded_longer_lines, line_weight, lines_to_read, plain_line_weight,
+                           short_weights, wall)
+from .text_shapes import COMMENT_HEADER_MAX_WORDS, TITLE_MIN_WORDS, is_comment_start, remember_consent_verdicts
 
 
 def best_run(weights: Sequence[float | None]) -> tuple[float, int, int]:
@@ -76,12 +76,10 @@ def slide_counters(blocks: Sequence[Block]) -> frozenset[int]:
     "n/N" (or "n of N"), with the same N on at least three lines.
     """
     found: dict[str, list[int]] = {}
-    for block in blocks:
-        text = block.text
-        if text[:1].isdigit():
-            m = _slide_counter().match(text)
-            if m and int(m.group(1)) <= int(m.group(2)):
-                found.setdefault(m.group(2), []).append(block.index)
+    for block in [b for b in blocks if b.text[:1].isdigit()]:  # (one cheap pass; few lines go on)
+        m = _slide_counter().match(block.text)
+        if m and int(m.group(1)) <= int(m.group(2)):
+            found.setdefault(m.group(2), []).append(block.index)
     return frozenset(i for lines in found.values() if len(lines) >= SLIDESHOW_MIN_SLIDES for i in lines)
 
 
@@ -90,28 +88,34 @@ def _weights(blocks: Sequence[Block], options: Options, anchors: list[int] | Non
     The lines that repeat the page title (the headline) are added to ``anchors``.
 
     This runs on every line of every page (a few microseconds a line is the whole pipeline's
-    budget), so each line computes once what several checks read (its length, digits, first
-    word, casefolded text) and takes the cheapest tests first, with no call for the common
-    short line; ``line_wall`` and ``line_weight`` give the same answers one line at a time."""
+    budget). Most lines are short ones that are no wall, no headline and no slide: they weigh
+    by their length alone, given to every line at once, and only the other lines are read one
+    by one (``lines_to_read``), each computing once what several checks read (its length,
+    digits, first word, casefolded text) and taking the cheapest tests first; ``line_wall``
+    and ``line_weight`` give the same answers one line at a time."""
+    if not blocks:
+        return []
     short, cost = options.short_block_words, options.region_line_cost
-    folded, repeats = _folded_longer_lines(blocks, short)
+    folded, repeats = folded_longer_lines(blocks, short)
+    verdicts: dict[str, bool] = {}  # the consent verdicts of the lines weighed, for ConsentLine
+    remember_consent_verdicts(verdicts)
     headline_keys = _title_keys(blocks)
-    title_chars = len(blocks[0].text) + TITLE_LENGTH_SLACK if blocks else 0  # longer lines are paragraphs
+    title_chars = len(blocks[0].text) + TITLE_LENGTH_SLACK  # longer lines are paragraphs
     title_words = frozenset(key.split(" ", 1)[0] for key in headline_keys)
-    first_chars = max(MAX_LABEL_CHARS, title_chars)  # the lines whose first word a test reads
     label_words, slides = label_first_words(), slide_counters(blocks)
+    digits = digit_lines(blocks)
+    weights: list[float | None] = short_weights(blocks, cost)  # overwritten for the lines read
     gallery_walled: bool | None = None  # decided at the gallery's first slide
     plain = options.max_link_density > 0  # then a line without links is never link-dense
-    weights: list[float | None] = []
     share, prose_seen, prose_total = 1.0, 0.0, 0.0
-    append, min_paragraph = weights.append, options.min_paragraph_words  # (locals: the loop runs per line)
-    for block, key in zip(blocks, folded):
+    min_paragraph = options.min_paragraph_words
+    for i in lines_to_read(blocks, folded, digits, slides, max(MAX_LABEL_CHARS, title_chars), label_words | title_words):
+        block = blocks[i]
         text, index, words = block.text, block.index, block.words
-        n, ascii_line = len(text), text.isascii()
+        n = len(text)
         first = None  # the first normalized word of a line the title or label test may read
-        if n <= first_chars:  # first_normalized_word, its commonest case inline (see there)
-            cut = text.find(" ")
-            head = text if cut < 0 else text[:cut]
+        if n <= MAX_LABEL_CHARS or n <= title_chars:  # first_normalized_word, its commonest case inline (see there)
+            head = text.partition(" ")[0]
             first = head.lower() if head.isalnum() and head.isascii() else first_normalized_word(text)
             if index and words >= TITLE_PART_MIN_WORDS and n <= title_chars and first in title_words \
                     and normalized(text) in headline_keys:  # it repeats the title
@@ -123,38 +127,25 @@ def _weights(blocks: Sequence[Block], options: Options, anchors: list[int] | Non
         if slides and index in slides and gallery_walled is None:
             # A gallery below an article is walled off slide by slide; a gallery that is the page is not.
             gallery_walled = prose_total >= options.slideshow_after_prose_chars
-        digits = (ASCII_DIGIT if ascii_line else COUNT_DIGIT).search(text) is not None
+        has_digit = i in digits
         if gallery_walled and index in slides:
-            append(None)
-        elif (digits or text.endswith(":")) and (n <= MAX_LABEL_CHARS or len(text.split()) <= COMMENT_HEADER_MAX_WORDS) \
+            weights[i] = None
+        elif (has_digit or text.endswith(":")) and (n <= MAX_LABEL_CHARS or len(text.split()) <= COMMENT_HEADER_MAX_WORDS) \
                 and is_comment_start(text):  # (line_wall's tests, with what the line computed)
             if prose_seen >= options.comments_after_prose_chars:
                 share = options.comment_weight_share
-            append(None)
+            weights[i] = None
         elif n <= MAX_LABEL_CHARS and first in label_words and is_section_label(text):
-            append(None)
-        elif words <= short:  # prose_weight of a short line
-            append(SHORT_LINE_WEIGHTS[n if n < SHORT_LINE_MAX_CHARS else SHORT_LINE_MAX_CHARS] - cost)
-        else:
-            w = plain_line_weight(text, words, key, digits, options, repeats) \
+            weights[i] = None
+        elif words > short:  # (a short line keeps its weight by length)
+            w = plain_line_weight(text, words, folded[i], has_digit, options, repeats, verdicts) \
                 if plain and not block.link_chars and block.kind != HEADING else line_weight(block, options, repeats)
             if w > 0:
                 prose_seen += w
                 prose_total += w
             # Lines of 8+ words without a sentence end (CJK text, verse) are not charged the cost.
-            append(w * share if w > 0 else w - (cost if words < min_paragraph else 0.0))
+            weights[i] = w * share if w > 0 else w - (cost if words < min_paragraph else 0.0)
     return weights
-
-
-def _folded_longer_lines(blocks: Sequence[Block], short: int) -> tuple[list[str | None], Counter]:
-    """Each line longer than a short one casefolded (None for the others), and how often each
-    is on the page: its key for the repeat count (``line_key``) and the text its consent phrases
-    are searched in, made once. Only longer lines read their repeat count, and a line's copies
-    have its word count, so counting the longer lines is enough."""
-    folded = [b.text.casefold() if b.words > short else None for b in blocks]
-    repeats = Counter(folded)
-    repeats.pop(None, None)
-    return folded, repeats
 
 
 def _teaser_blurbs(weights: list[float | None], blocks: Sequence[Block]) -> frozenset[int]:

@@ -9,16 +9,18 @@ tried: a scan costs more than the per-line calls it saves.)
 
 from __future__ import annotations
 
-import re
 from collections import Counter
+from operator import attrgetter
+from typing import Sequence
 
-from ..features import ends_with_punctuation, first_normalized_word, prose_weight, short_line_weight
+from ..features import (SHORT_LINE_MAX_CHARS, SHORT_LINE_WEIGHTS, ends_with_punctuation, first_normalized_word,
+                        prose_weight, short_line_weight)
 from ..model import Block
 from ..options import Options
 from .phrases import MAX_LABEL_CHARS, is_section_label, label_first_words
-from .text_shapes import (COMMENT_HEADER_MAX_WORDS, COUNT_DIGIT, has_sentence_inside,
-                          is_comment_start, is_consent_text, is_list_like, is_title_like, is_truncated, line_key,
-                          list_shape, title_shape)
+from .text_shapes import (ASCII_DIGIT, COMMENT_HEADER_MAX_WORDS, folded_consent_text, has_count_digit,
+                          has_sentence_inside, is_comment_start, is_consent_text, is_list_like, is_title_like,
+                          is_truncated, line_key, list_shape, title_shape)
 
 
 def line_weight(block: Block, options: Options, repeats: Counter) -> float:
@@ -40,11 +42,14 @@ def line_weight(block: Block, options: Options, repeats: Counter) -> float:
     return weight
 
 
-def plain_line_weight(text: str, words: int, folded: str, digits: bool, options: Options, repeats: Counter) -> float:
+def plain_line_weight(text: str, words: int, folded: str, digits: bool, options: Options, repeats: Counter,
+                      verdicts: dict[str, bool]) -> float:
     """``line_weight`` of a text-dump line longer than a short one, with no link and no heading
     kind, under options whose link density limit is positive (so such a line is never link-dense):
     what the body region asks of a page's every longer line. ``folded`` is the line casefolded
-    (its ``line_key``); ``digits`` is False only when it holds no digit. The same checks as
+    (its ``line_key``); ``digits`` is False only when it holds no digit. The line's consent
+    verdict, searched in ``folded`` uncached, is left in ``verdicts`` (``ConsentLine`` asks it
+    again of the lines kept: ``text_shapes.remember_consent_verdicts``). The same checks as
     ``line_weight``, in the order of their cost, and the teaser-shape ones uncached: most of
     these lines are unique, so a cache would only add its lookup, and no later rule asks them."""
     n = len(text)
@@ -57,8 +62,8 @@ def plain_line_weight(text: str, words: int, folded: str, digits: bool, options:
                 and not (words >= options.teaser_max_words and has_sentence_inside(text))) \
             or list_shape(text, digits) or (last != "." and title_shape(text)):
         return short_line_weight(text)  # shaped like a teaser
-    # (cached, unlike the checks above: ConsentLine asks it again of every kept line)
-    if is_consent_text(text):
+    consent = verdicts[text] = folded_consent_text(folded)
+    if consent:
         return float(n) * options.consent_weight_share
     return float(n)
 
@@ -90,14 +95,6 @@ def wall(text: str) -> int:
     return line_wall(text, None)
 
 
-ASCII_DIGIT = re.compile(r"[0-9]")  # COUNT_DIGIT on an ASCII line, on the `re` engine (less to set up per call)
-
-
-def has_count_digit(text: str) -> bool:
-    """Whether COUNT_DIGIT finds a character of the line: the digit test of ``line_wall``, which
-    the body region's loop asks inline."""
-    return (ASCII_DIGIT if text.isascii() else COUNT_DIGIT).search(text) is not None
-
 
 def line_wall(text: str, first: str | None) -> int:
     """``wall``, given the line's first normalized word when the caller has it (else None).
@@ -115,3 +112,57 @@ def line_wall(text: str, first: str | None) -> int:
     if first is None:
         first = first_normalized_word(text)
     return 1 if first in label_first_words() and is_section_label(text) else 0
+
+
+# --- page columns: what the body region's loop (``region._weights``) reads of every line at once
+
+_TEXT = attrgetter("text")
+
+
+def folded_longer_lines(blocks: Sequence[Block], short: int) -> tuple[list[str | None], Counter]:
+    """Each line longer than a short one casefolded (None for the others), and how often each
+    is on the page: its key for the repeat count (``line_key``) and the text its consent phrases
+    are searched in, made once. Only longer lines read their repeat count, and a line's copies
+    have its word count, so counting the longer lines is enough."""
+    folded = [b.text.casefold() if b.words > short else None for b in blocks]
+    repeats = Counter(folded)
+    repeats.pop(None, None)
+    return folded, repeats
+
+
+def digit_lines(blocks: Sequence[Block]) -> frozenset[int]:
+    """The positions of the lines in which COUNT_DIGIT finds a character (``has_count_digit``)."""
+    return frozenset([i for i, text in enumerate(map(_TEXT, blocks))
+                      if (ASCII_DIGIT.search(text) if text.isascii() else has_count_digit(text))])
+
+
+def short_weights(blocks: Sequence[Block], cost: float) -> list[float | None]:
+    """Each line's weight were it a short line that is no wall: ``prose_weight`` by its length
+    (``SHORT_LINE_WEIGHTS``), less the cost of a line."""
+    by_length = [w - cost for w in SHORT_LINE_WEIGHTS]
+    return [by_length[n if n < SHORT_LINE_MAX_CHARS else SHORT_LINE_MAX_CHARS] for n in map(len, map(_TEXT, blocks))]
+
+
+def lines_to_read(blocks: Sequence[Block], folded: Sequence[str | None], digits: frozenset[int],
+                  slides: frozenset[int], first_chars: int, first_words: frozenset[str]) -> list[int]:
+    """The positions of the lines the body region reads one by one, in order: the longer lines,
+    the slides, and the short lines that may be a wall or repeat the title. A short line is a
+    wall only when it holds a digit or ends with a colon (a comment header) or its first
+    normalized word opens a label (``first_words``), and repeats the title only when that word
+    opens the title (a line longer than ``first_chars`` is neither); the others weigh by their
+    length alone (``short_weights``)."""
+    if slides:  # (``slides`` holds block indexes; every slide holds a digit anyway)
+        digits = digits | {i for i, block in enumerate(blocks) if block.index in slides}
+    lines = []
+    for i, key in enumerate(folded):
+        if key is not None or i in digits:
+            lines.append(i)
+            continue
+        text = blocks[i].text
+        if text[-1:] == ":":
+            lines.append(i)
+        elif len(text) <= first_chars:
+            head = text.partition(" ")[0]  # first_normalized_word, its commonest case inline
+            if (head.lower() if head.isalnum() and head.isascii() else first_normalized_word(text)) in first_words:
+                lines.append(i)
+    return lines

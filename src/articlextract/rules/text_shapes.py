@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import math
 import re
+from contextvars import ContextVar
 from functools import lru_cache
 
 import regex
 
 from .. import lexicon
 from ..features import digit_runs, line_cache
-
 
 COUNT_DIGIT = regex.compile(r"[\d\p{No}]")  # covers all str.isdigit accepts in a count ("142", "١٤٢", "²")
 _SEPARATORS = ",|·•/"  # counted with str.count: one C scan per character, no regex over the line
@@ -49,14 +49,49 @@ def is_truncated(text: str) -> bool:
 
 def has_sentence_inside(text: str) -> bool:
     """A sentence ends inside the line and another starts ("… davon. Die 18-Jährige …")."""
-    return bool(_SENTENCE_INSIDE.search(text))
+    return _sentence_inside(text)
+
+
+_SENTENCE_STOP = re.compile("[.!?…]")  # _SENTENCE_INSIDE's first character, on the faster `re` engine
+
+
+def _sentence_inside(text: str) -> bool:
+    """``_SENTENCE_INSIDE.search(text)``, its scan started at the first stop that two characters
+    still follow (`re` finds it; the `regex` engine reads Unicode properties at every character)."""
+    stop = _SENTENCE_STOP.search(text, 0, len(text) - 2)
+    return stop is not None and _SENTENCE_INSIDE.search(text, stop.start()) is not None
+
+
+@lru_cache(maxsize=None)
+def _digit_gate() -> "re.Pattern[str]":
+    """COUNT_DIGIT's characters below U+3000 (asked of COUNT_DIGIT itself, once), and every
+    character from U+3000 up: the first match of this `re` class on a line is its first digit,
+    or the point from which COUNT_DIGIT must look (CJK text and beyond)."""
+    below = COUNT_DIGIT.findall("".join(map(chr, range(_DIGIT_GATE_END))))
+    return re.compile("[" + "".join(map(re.escape, below)) + f"{chr(_DIGIT_GATE_END)}-\U0010ffff]")
+
+
+_DIGIT_GATE_END = 0x3000
+
+
+def has_count_digit(text: str) -> bool:
+    """Whether COUNT_DIGIT finds a character of the line. On a line that is not ASCII, the `re`
+    gate above is asked first: Latin, Greek, Cyrillic… lines are answered by it alone."""
+    if text.isascii():
+        return ASCII_DIGIT.search(text) is not None
+    found = _digit_gate().search(text)
+    return found is not None and (found.group() < _DIGIT_GATE_CHAR or COUNT_DIGIT.search(text, found.start()) is not None)
+
+
+_DIGIT_GATE_CHAR = chr(_DIGIT_GATE_END)
+ASCII_DIGIT = re.compile(r"[0-9]")  # COUNT_DIGIT on an ASCII line, on the `re` engine (less to set up per call)
 
 
 def title_shape(text: str) -> bool:
     """Title Case Words Without A Sentence Inside: a headline or teaser title, not prose.
     (``is_title_like`` is this, cached; the body region asks it uncached, once per line.)"""
     # The cheap tests first: most lines asked are prose, which ends with a full stop.
-    if text.rstrip()[-1:] == "." or _SENTENCE_INSIDE.search(text):
+    if text.rstrip()[-1:] == "." or _sentence_inside(text):
         return False
     words = [w for w in text.split() if w[0].isalpha()]
     if len(words) < TITLE_MIN_WORDS:
@@ -84,7 +119,7 @@ def list_shape(text: str, digits: bool) -> bool:
     separators = sum(map(text.count, _SEPARATORS))
     runs = digit_runs(text) if digits else 0
     if runs < _LIST_MIN_NUMBERS and \
-            (separators < _LIST_MIN_SEPARATORS or _SENTENCE_INSIDE.search(text) is not None):
+            (separators < _LIST_MIN_SEPARATORS or _sentence_inside(text)):
         return False
     tokens = text.split()
     if len(tokens) < LIST_MIN_TOKENS:
@@ -93,7 +128,7 @@ def list_shape(text: str, digits: bool) -> bool:
     if runs >= LIST_NUMBER_SHARE * len(tokens) and \
             sum(1 for t in tokens if _NUMBER_TOKEN.fullmatch(t)) >= LIST_NUMBER_SHARE * len(tokens):
         return True
-    return separators >= LIST_SEPARATOR_SHARE * len(tokens) and not _SENTENCE_INSIDE.search(text)
+    return separators >= LIST_SEPARATOR_SHARE * len(tokens) and not _sentence_inside(text)
 
 
 COMMENT_HEADER_MAX_WORDS = 12  # "142 Antworten zu Würde des Lebens – ein Projekt"
@@ -104,7 +139,7 @@ COMMENT_AUTHOR_MAX_WORDS = 5  # "Badenraser-1018 schreibt:", "Jane Doe says:"
 def may_start_comments(text: str) -> bool:
     """``is_comment_start``'s first test, cheap enough to ask before its cache: every form of a
     comments header needs a count (a digit) or a closing colon, and most lines have neither."""
-    return text.endswith(":") or COUNT_DIGIT.search(text) is not None
+    return text.endswith(":") or has_count_digit(text)
 
 
 @line_cache
@@ -136,7 +171,69 @@ def _consent_pattern() -> "re.Pattern[str]":
     return re.compile(r"(?<!\w)" + lexicon.phrase_trie(sorted(p for p in lexicon.phrases("phrases_consent") if p)) + r"(?!\w)")
 
 
-@line_cache
+def consent_text(text: str) -> bool:
+    """A sentence of a cookie banner, consent dialog, log-in form or newsletter box (uncached:
+    ``is_consent_text`` caches it, and the body region asks ``folded_consent_text``)."""
+    return folded_consent_text(text.casefold())
+
+
+_cached_consent_text = line_cache(consent_text)
+
+# The verdicts of the current page's lines, found by the body region (which searches the prose
+# lines casefolded, with no cache) and read by ``is_consent_text`` when ``ConsentLine`` asks
+# about the lines kept. Only one page's lines; a context variable, so that pages
+# extracted at once in threads each have their own. (Never mutated: a new dict per page.)
+_NO_VERDICTS: dict[str, bool] = {}
+_PAGE_VERDICTS: ContextVar[dict[str, bool]] = ContextVar("page_consent_verdicts", default=_NO_VERDICTS)
+
+
 def is_consent_text(text: str) -> bool:
-    """A sentence of a cookie banner, consent dialog, log-in form or newsletter box."""
-    return bool(_consent_pattern().search(text.casefold()))
+    """``consent_text``, from this page's scan when it covered the line, else cached."""
+    verdict = _PAGE_VERDICTS.get().get(text)
+    return _cached_consent_text(text) if verdict is None else verdict
+
+
+def folded_consent_text(folded: str) -> bool:
+    """``consent_text`` of a line, given it casefolded (the body region has it).
+
+    The pattern matches a phrase's words as whole words of the line, so a line holds a phrase
+    only if each of its words is one of the line's words: a line none of whose words is a
+    phrase's chosen word (``_consent_anchors``) is answered without the scan, which tries the
+    phrase trie at every character. The line's words are cut out as Latin-1 bytes, with one
+    translation and a split: a character beyond Latin-1 becomes "?", a non-word character
+    like the spaces around it, so it cuts a word there (and each Latin-1 piece of a word of
+    the line stays a whole piece)."""
+    anchors = _consent_anchors()
+    if anchors is not None and anchors.isdisjoint(
+            folded.encode("latin-1", "replace").translate(_LATIN1_NON_WORD).split()):
+        return False
+    return _consent_pattern().search(folded) is not None
+
+
+# Every Latin-1 character that is no word character for the `re` engine (its \w: letters,
+# digits, "_", and "²", "½"…), as a space.
+_LATIN1_NON_WORD = bytes(c if re.match(r"\w", chr(c)) else 32 for c in range(256))
+
+
+@lru_cache(maxsize=None)
+def _consent_anchors() -> frozenset[bytes] | None:
+    """The longest Latin-1 piece of a word of each consent phrase (the rarest, most likely),
+    in Latin-1: a whole word, or the part of one between characters beyond Latin-1
+    ("prywatno" of "prywatności"). None when a phrase has no such piece, or holds a character
+    that is no word character or space (its words need not be whole words of a line): then
+    every line is scanned."""
+    phrases = [p.split() for p in lexicon.phrases("phrases_consent") if p]
+    if not all(re.fullmatch(r"\w+", word) for words in phrases for word in words):
+        return None
+    chosen = [max((piece for word in words for piece in _BEYOND_LATIN1.split(word) if piece), key=len, default=None)
+              for words in phrases]
+    return None if None in chosen else frozenset(piece.encode("latin-1") for piece in chosen)
+
+
+_BEYOND_LATIN1 = re.compile("[^\x00-\xff]+")
+
+
+def remember_consent_verdicts(verdicts: dict[str, bool]) -> None:
+    """Leave ``is_consent_text`` this page's verdicts (line -> verdict), which the caller fills
+    as it finds them; they replace the previous page's."""
+    _PAGE_VERDICTS.set(verdicts)
