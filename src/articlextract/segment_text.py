@@ -32,6 +32,14 @@ _SPACES = re.compile(r"[ \t\u00a0\u200b]+")
 # "* item", "+ item", "o item" (nested levels of some converters), "- item", "• item", "1. item", "2) item"
 _BULLET_FIRST = frozenset("*+•·▪◦‣–-o")  # the first characters _BULLET can match (besides digits)
 _BULLET = re.compile(r"^(?:[*+•·▪◦‣–-]|o(?= \S)|\d{1,3}[.)](?= \S))\s+(?=\S)")
+# What makes ``word_count`` of a single-spaced line differ from its spaces plus one: white space
+# other than " " (str.split cuts there too; none lies above U+3000) and the code points where
+# word_count looks for CJK characters (U+0E00 up, but U+2000-U+2E7F: ``features._CJK_RANGE``).
+# A Latin, Greek or Cyrillic line has none, and one scan for them (word_count scans for the
+# CJK ones anyway) costs less than the list of words ``str.split`` makes. Written as the
+# complement of the characters that leave the count alone, as ``_CJK_RANGE`` is (see there).
+_NOT_SPACE_COUNTED = re.compile(
+    "[^\x00-\x08\x0e-\x1b\x20-\x84\x86-\x9f\xa1-\u0dff\u200b-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u2e7f]")
 WRAP_MIN_LINES = 10  # a dump needs this many lines stopping at one width to count as hard-wrapped
 WRAP_MAX_WIDTH = 100  # converters wrap at 72-80 columns; longer lines mean no wrapping
 WRAP_MIN_WIDTH = 60  # a page of short lines (a list, CJK text) is not a wrapped one
@@ -93,8 +101,9 @@ def _line_blocks(lines: list[str]) -> list[Block]:
         first = line[0]
         if first in bullet_first or first.isdigit():
             kind, line = _kind(line)
-        if not ascii_line:
-            words = word_count(line)
+        if not ascii_line:  # its spaces plus one as well, unless a character below says otherwise
+            words = word_count(line) if _NOT_SPACE_COUNTED.search(line) or line[0] == " " or line[-1] == " " \
+                else line.count(" ") + 1
         elif "\x1f" in line:  # the one ASCII space character a line can still hold besides " "
             words = len(line.split())
         else:  # stripped, single-spaced: its words are its spaces plus one, counted without a list

@@ -125,7 +125,9 @@ def find_dates(text: str, today: dt.date | None = None) -> Iterator[tuple[int, s
     _numeric_dates(text, today, found)
     if _MONTH_LETTER.search(text) and (not text.isascii() or _may_name_month(text)):
         months = lexicon.months()
-        for pattern in _named_patterns():
+        for pattern, may_match in zip(_named_patterns(), _PATTERN_GATES):
+            if not may_match(text):  # (found is sorted below: a pattern skipped changes no order)
+                continue
             for m in pattern.finditer(text):
                 month = months.get(m["month"].casefold().rstrip("."))
                 if month:
@@ -162,6 +164,70 @@ def _ascii_month_spellings() -> frozenset[str]:
         if all(images):
             out.update("".join(p) for p in itertools.product(*images))
     return frozenset(out)
+
+
+# A month name is a run of word characters (a test checks data/months.txt): where the
+# month-first pattern ("July 10, 2023") matches, the month is a whole run of \w (a lookbehind
+# stands before it, a dot or white space after it), then white space, the day and the year.
+# Its gate finds the days followed by a year after white space, a digit scan (the pattern's
+# own scan tries the month trie at every position: ~100 µs on a dated line), and asks whether
+# the run before such a day is a month name. (Each match takes the day's first digit only:
+# a later day starts after white space, so after that digit.)
+_DAY_AFTER_SPACE = regex.compile(r"(?<=\s)\d(?=\d?" + _ORDINAL + r"\s*,?\s*(?:19|20)\d\d(?!\d))", regex.I)
+_DAY_AFTER_SPACE_ASCII = re.compile(_DAY_AFTER_SPACE.pattern, re.I)  # the same on ASCII text (see the test)
+_LAST_RUN = regex.compile(r"\w+\Z")
+
+
+def _may_be_month_first(text: str) -> bool:
+    """False only when the month-first pattern ("July 10, 2023") cannot match ``text``."""
+    days = _DAY_AFTER_SPACE_ASCII.finditer(text) if text.isascii() else _DAY_AFTER_SPACE.finditer(text)
+    return _any_month_name([_run_before(text, m.start()) for m in days])
+
+
+def _run_before(text: str, end: int) -> str:
+    """The run of word characters before the white space (and a dot) before ``end``, or ""."""
+    head = text[:end].rstrip()  # (str.isspace holds for every regex \s: a test checks)
+    head = head[:-1] if head.endswith(".") else head
+    m = _LAST_RUN.search(head[-64:])  # (a month name is shorter)
+    return m.group() if m and (m.start() > 0 or len(head) <= 64) else ""
+
+
+# The year-first pattern ("2023 July 10"): the month is again a whole run of \w, after the
+# year and white space; the scan starts at the year's digits.
+_RUN_AFTER_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d\.?\s+(\w++)\.?\s+(?=\d{1,2}" + _ORDINAL + r"(?!\d))", regex.I)
+_RANGE_DASHES = "-–—"  # range_start's dash between the two days
+
+
+def _may_be_year_first(text: str) -> bool:
+    """False only when the year-first pattern ("2023 July 10") cannot match ``text``."""
+    return _any_month_name(_RUN_AFTER_YEAR.findall(text))
+
+
+def _may_be_range_start(text: str) -> bool:
+    """False only when the range pattern ("3–5 May 2023") cannot match: it needs its dash."""
+    return any(dash in text for dash in _RANGE_DASHES)
+
+
+def _any_month_name(runs: list[str]) -> bool:
+    """Whether one of ``runs`` is a month name as the patterns match one (case-insensitively)."""
+    ascii_names = _ascii_month_spellings()
+    return any(run.lower() in ascii_names if run.isascii() else _month_word().fullmatch(run) is not None
+               for run in runs)
+
+
+@lru_cache(maxsize=None)  # data, built once per process
+def _month_word() -> "regex.Pattern[str]":
+    """The month names of the patterns, as they match there (case-insensitively)."""
+    return regex.compile(trie_alternation(lexicon.months()), regex.I)
+
+
+def _always(_text: str) -> bool:
+    return True
+
+
+# One per pattern of _named_patterns, in its order: whether the pattern may match a text.
+# ("10 July 2023", the commonest form, is always tried: its glue may be empty, as in "1stMay".)
+_PATTERN_GATES = (_always, _may_be_month_first, _may_be_year_first, _may_be_range_start)
 
 
 def _numeric_dates(text: str, today: dt.date | None, found: list[tuple[int, str]]) -> None:

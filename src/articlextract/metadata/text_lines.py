@@ -84,7 +84,9 @@ def _label(name: str) -> "regex.Pattern[str]":
 @line_cache
 def read_line(text: str) -> LineMeta:
     """The metadata a short line states; an empty ``LineMeta`` for anything else."""
-    split = text.split()
+    # (split no further than needed to tell a longer line: on a line of at most that many
+    # words, this is text.split(); a paragraph is not cut into all its words)
+    split = text.split(None, DATE_LINE_MAX_WORDS)
     words = len(split)
     if words > DATE_LINE_MAX_WORDS:
         return _long_byline(text)

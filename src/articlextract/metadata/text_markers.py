@@ -12,7 +12,7 @@ cannot match, and the separators the pattern may follow are ASCII white space or
 ``|,;([/``, and what follows a marker is white space, a colon or a hyphen (unless the marker
 ends with its colon). The pattern below is that much of the marker pattern, so it matches
 wherever the full one does (and on a few more lines): a line it refuses is one the full
-pattern refuses too. Other lines are left to the full pattern.
+pattern refuses too. On other lines, a marker's first word must be one of the line's pieces (below).
 (A match at the start of a line, ``starts_with_marker``, fails as fast as this test: it has none.)
 """
 
@@ -42,4 +42,31 @@ def _alternation(words: Iterable[str]) -> str:
 
 def may_hold_marker(text: str) -> bool:
     """False only when no byline marker can match anywhere in ``text`` (see the module docstring)."""
-    return not text.isascii() or _ascii_markers().search(text) is not None
+    if text.isascii():
+        return _ascii_markers().search(text) is not None
+    first_words = _marker_first_words()
+    return first_words is None or not first_words.isdisjoint(_SEPARATORS.split(_folded(text)))
+
+
+def _folded(text: str) -> str:
+    """``text`` casefolded as `regex` matches case-insensitively: "İ" (U+0130) casefolds to
+    "i" and a combining dot (U+0307), and `regex` matches it to a plain "i"; the dot goes."""
+    folded = text.casefold()
+    return folded.replace("\u0307", "") if "\u0307" in folded else folded
+
+
+# On any line, a marker stands at the start or after a separator (white space or one of
+# "|•·,;—–([/"), and it ends before white space, a colon or a dash, or with its own colon: its
+# first word (up to its first space or colon) is then a whole piece of the line cut at these
+# characters. Cut at them, the folded line holds that word casefolded. (Tests check over
+# all of Unicode what this takes for granted: folding neither makes nor changes a separator,
+# and whatever character `regex` matches case-insensitively to a marker's character folds as
+# that character does.)
+_SEPARATORS = re.compile(r"[\s|•·,;—–(\[/:：\-]+")
+
+
+@lru_cache(maxsize=None)  # data, built once per process
+def _marker_first_words() -> frozenset[str] | None:
+    """The markers' first words, casefolded; None (no test) if one would be empty."""
+    words = {_SEPARATORS.split(w.casefold(), maxsplit=1)[0] for w in lexicon.lines("byline_markers")}
+    return None if "" in words else frozenset(words)

@@ -15,7 +15,7 @@ from functools import lru_cache
 import regex
 
 from .. import lexicon
-from ..features import digit_runs, line_cache
+from ..features import digit_runs, line_cache, members_and_beyond
 
 COUNT_DIGIT = regex.compile(r"[\d\p{No}]")  # covers all str.isdigit accepts in a count ("142", "١٤٢", "²")
 _SEPARATORS = ",|·•/"  # counted with str.count: one C scan per character, no regex over the line
@@ -66,9 +66,9 @@ def _sentence_inside(text: str) -> bool:
 def _digit_gate() -> "re.Pattern[str]":
     """COUNT_DIGIT's characters below U+3000 (asked of COUNT_DIGIT itself, once), and every
     character from U+3000 up: the first match of this `re` class on a line is its first digit,
-    or the point from which COUNT_DIGIT must look (CJK text and beyond)."""
-    below = COUNT_DIGIT.findall("".join(map(chr, range(_DIGIT_GATE_END))))
-    return re.compile("[" + "".join(map(re.escape, below)) + f"{chr(_DIGIT_GATE_END)}-\U0010ffff]")
+    or the point from which COUNT_DIGIT must look (CJK text and beyond). Written as the
+    complement of the other characters below U+3000 (see ``features.members_and_beyond``)."""
+    return members_and_beyond(_DIGIT_GATE_END, COUNT_DIGIT.findall("".join(map(chr, range(_DIGIT_GATE_END)))))
 
 
 _DIGIT_GATE_END = 0x3000
