@@ -103,6 +103,11 @@ def ray_cluster(tmp_path_factory):
     ray.shutdown()
 
 
+# Seconds per page in the corpus runs: the poison page waits it out, a good page must not come
+# near it. 2 s was hit once by a good page in a fresh worker on a machine loaded by other jobs.
+PAGE_BUDGET = 4
+
+
 @pytest.fixture(scope="module")
 def corpus_and_serial(ray_cluster, tmp_path_factory):
     """12 pages plus a poison page, and the serial CLI run over them."""
@@ -110,7 +115,7 @@ def corpus_and_serial(ray_cluster, tmp_path_factory):
     root = tmp_path_factory.mktemp("raycorpus")
     paths = make_corpus(root / "pages", 12)
     (root / "pages" / "poison.html").write_bytes(POISON)
-    done = run_cli(str(root / "pages"), "--parallel", "1", "--timeout", "2", env=env, timeout=300)
+    done = run_cli(str(root / "pages"), "--parallel", "1", "--timeout", str(PAGE_BUDGET), env=env, timeout=300)
     serial = {r["source"]: r for r in map(json.loads, done.stdout.splitlines())}
     assert sum(r["status"] == "ok" for r in serial.values()) == 12, done.stderr
     assert len(serial) == 13 and serial[str(root / "pages" / "poison.html")]["reason"].startswith("timeout:")
@@ -122,7 +127,7 @@ def test_ray_map_batches_equals_the_serial_run_with_the_poison_page(ray_cluster,
     ray, _env = ray_cluster
     root, _paths, serial = corpus_and_serial
     items = [{"source": s, "path": s} for s in sorted(serial)]
-    ds = ray.data.from_items(items).map_batches(axray.batch_function(timeout=2), batch_size=4,
+    ds = ray.data.from_items(items).map_batches(axray.batch_function(timeout=PAGE_BUDGET), batch_size=4,
                                                 batch_format="pyarrow")
     got = {r["source"]: r for r in map(axray.row_to_record, ds.iter_rows())}
     assert sorted(got) == sorted(serial)
@@ -135,7 +140,8 @@ def test_ray_map_batches_equals_the_serial_run_with_the_poison_page(ray_cluster,
 @pytest.mark.ray
 def test_ray_readers_for_directories_and_warc(ray_cluster, corpus_and_serial, tmp_path):
     root, _paths, serial = corpus_and_serial
-    ds = axray.read_directory(str(root / "pages")).map_batches(axray.batch_function(timeout=2), batch_size=4,
+    ds = axray.read_directory(str(root / "pages")).map_batches(axray.batch_function(timeout=PAGE_BUDGET),
+                                                              batch_size=4,
                                                               batch_format="pyarrow")
     got = {os.path.basename(r["source"]): r["status"] for r in map(axray.row_to_record, ds.iter_rows())}
     assert got == {os.path.basename(s): r["status"] for s, r in serial.items()}
@@ -153,7 +159,8 @@ def test_cli_ray_flag_runs_the_batch_on_a_cluster(ray_cluster, corpus_and_serial
     ray, env = ray_cluster
     root, _paths, serial = corpus_and_serial
     address = ray.get_runtime_context().gcs_address
-    done = run_cli(str(root / "pages"), "--ray", address, "--timeout", "2", "--output", str(tmp_path / "o.jsonl"),
+    done = run_cli(str(root / "pages"), "--ray", address, "--timeout", str(PAGE_BUDGET),
+                   "--output", str(tmp_path / "o.jsonl"),
                    env=env, timeout=300)
     assert done.returncode == 1, done.stderr[-2000:]  # the poison page failed, the rest did not
     got = {r["source"]: r for r in map(json.loads, (tmp_path / "o.jsonl").read_text().splitlines())}
