@@ -57,11 +57,7 @@ _HAND_WRITTEN = ("26. September 2019 Ulrike Stockhausen Schreibe einen Kommentar
 def _plain_name_after_date(text):
     """``_name_after_date`` as first written: the interface text searched before any test."""
     words = text.split()
-    months = lexicon.months()
-    i = 0
-    while i < len(words) and (any(c.isdigit() for c in words[i]) or words[i].casefold().rstrip(".,") in months
-                              or not any(c.isalpha() for c in words[i])):
-        i += 1
+    i = text_lines.first_word_after_date(words)
     end = next((j for j in range(i + 1, len(words)) if _interface(" ".join(words[j:]))), len(words))
     if end == i + 1 < len(words) and _user_name_shaped(words[i]):
         return words[i]
@@ -261,16 +257,22 @@ def test_the_scans_leading_space_is_what_lstrip_strips():
 
 # --- the month names as a trie ------------------------------------------------------------
 
-def _flat_patterns():
-    """``dates._named_patterns`` with the month names as one flat alternation, longest first."""
-    flat = "|".join(regex.escape(n) for n in sorted(lexicon.months(), key=len, reverse=True))
+def _with_flat_alternation(module, build, words):
+    """``build()`` (a cached pattern builder of ``module``) with ``words`` written as one flat
+    alternation, longest first, where the module writes them as a trie."""
+    flat = "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(dates, "trie_alternation", lambda _words: flat)
-        dates._named_patterns.cache_clear()
+        patch.setattr(module, "trie_alternation", lambda _words: flat)
+        build.cache_clear()
         try:
-            return dates._named_patterns()
+            return build()
         finally:
-            dates._named_patterns.cache_clear()
+            build.cache_clear()
+
+
+def _flat_patterns():
+    """``dates._named_patterns`` with the month names as one flat alternation."""
+    return _with_flat_alternation(dates, dates._named_patterns, lexicon.months())
 
 
 _DATE_LINE = st.lists(st.tuples(st.one_of(st.sampled_from(_MONTHS).map(str.title), st.sampled_from(_MONTHS),
@@ -312,15 +314,7 @@ def test_trie_alternation_matches_exactly_its_words():
 
 
 def _flat_marker():
-    words = sorted(set(lexicon.lines("byline_markers")), key=len, reverse=True)
-    flat = "|".join(regex.escape(w) for w in words)
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(text_lines, "trie_alternation", lambda _words: flat)
-        text_lines._marker.cache_clear()
-        try:
-            return text_lines._marker()
-        finally:
-            text_lines._marker.cache_clear()
+    return _with_flat_alternation(text_lines, text_lines._marker, lexicon.lines("byline_markers"))
 
 
 @settings(max_examples=120, deadline=None)

@@ -206,14 +206,21 @@ def _people_in_order(run: str, names: list[str]) -> list[str]:
     return people
 
 
-def _name_after_date(text: str) -> str | None:
-    """ "26. September 2019 Ulrike Stockhausen Schreibe einen Kommentar" -> "Ulrike Stockhausen"."""
-    words = text.split()
+def first_word_after_date(words: list[str]) -> int:
+    """The index of the first word past the date the line opens with (its digits, month names
+    and punctuation): where a name after the date would start."""
     months = lexicon.months()
     i = 0
     while i < len(words) and (any(c.isdigit() for c in words[i]) or words[i].casefold().rstrip(".,") in months
                               or not any(c.isalpha() for c in words[i])):
         i += 1
+    return i
+
+
+def _name_after_date(text: str) -> str | None:
+    """ "26. September 2019 Ulrike Stockhausen Schreibe einen Kommentar" -> "Ulrike Stockhausen"."""
+    words = text.split()
+    i = first_word_after_date(words)
     # Only a user name or a capitalised name can come out (below): the costly search for the
     # interface text is made only when the first word after the date may start one.
     if i >= len(words) or not (_user_name_shaped(words[i]) or _UPPER_START.match(words[i].lstrip(_NAME_STRIP))):
