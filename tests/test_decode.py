@@ -112,3 +112,15 @@ def test_a_comment_only_page_is_empty():
         with pytest.raises(EmptyDocument):
             decode(raw, OPTS)
     assert decode(b"<!-- a --> text", OPTS).text.endswith("text")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-32"])
+def test_a_very_short_text_behind_a_utf16_or_utf32_bom_is_text_not_binary(encoding):
+    article = extract("hi".encode(encoding))
+    assert article.status == "ok" and article.text == "hi"
+
+
+def test_binary_bytes_behind_a_utf16_bom_are_still_binary():
+    # FF FE then an unpaired low surrogate (DC00) and control bytes: no UTF-16 text.
+    article = extract(codecs.BOM_UTF16_LE + b"\x00\xdc\x01\x02\x03\x04\x05\x06\x07\x08")
+    assert article.status == "error" and "binary" in article.reason

@@ -24,7 +24,7 @@ from articlextract.metadata.text_headline import ICON_GLYPH, _header_block, _hea
 from articlextract.metadata.text_lines import (NAME_MAX_WORDS, NOTHING, LineMeta, _date_kind, _interface, _long_byline,
                                                _name_after_date, _names, _user_name_shaped, is_person_name,
                                                may_state_metadata, read_line, starts_with_marker)
-from articlextract.metadata.text_scan import _LEADING_SPACE, lines_opening_with_marker
+from articlextract.metadata.text_scan import lines_opening_with_marker
 from articlextract.metadata.text_trie import trie_alternation
 from articlextract.model import Block
 from articlextract.options import DEFAULT_OPTIONS
@@ -246,13 +246,6 @@ _MARKER_LINE = st.tuples(st.sampled_from(["", " ", "  ", "\t", "\x1c", "\x1f ", 
 def test_marker_scan_keeps_the_lines_the_line_test_keeps(texts):
     lines = [Block(index=i, text=t) for i, t in enumerate(texts)]
     assert lines_opening_with_marker(lines) == [b for b in lines if starts_with_marker(b.text)]
-
-
-def test_the_scans_leading_space_is_what_lstrip_strips():
-    # every character str.lstrip() strips, but the newline, stands before a marker in the scan (text_scan)
-    leading = regex.compile(_LEADING_SPACE)
-    assert all(leading.fullmatch(chr(c)) for c in range(0x110000) if chr(c).isspace() and c != 10)
-    assert not leading.fullmatch("\n")
 
 
 # --- the month names as a trie ------------------------------------------------------------

@@ -157,12 +157,26 @@ def sniff_binary(data: bytes) -> str | None:
         if data.startswith(magic):
             return name
     head = data[:4096]
-    if not head or _utf16_without_bom(head):
+    if not head or _utf16_without_bom(head) or _wide_text_with_bom(head):
         return None
     controls = len(head) - len(head.translate(None, _BINARY_CONTROLS))  # C speed: a byte loop was a hot spot
     if controls / len(head) > 0.05:
         return "binary"
     return None
+
+
+def _wide_text_with_bom(head: bytes) -> bool:
+    """UTF-16 or UTF-32 text behind its byte-order mark: its NULs are no sign of binary data,
+    even when the text is too short for ``_utf16_without_bom`` to count them ("hi" is 6 bytes).
+    The rest must decode in that encoding (the head may cut a character in two at its end)."""
+    for bom, encoding in BOMS:
+        if bom[:1] in (b"\xff", b"\xfe", b"\x00") and head.startswith(bom):
+            try:
+                codecs.getincrementaldecoder(encoding)("strict").decode(head[len(bom):])
+            except UnicodeDecodeError:
+                return False
+            return True
+    return False
 
 
 def _utf16_without_bom(head: bytes) -> str | None:

@@ -105,7 +105,7 @@ def _widget_label(block: Block, blocks: Sequence[Block], options: Options) -> bo
     """ "by Taboola by Taboola" under every card of a sponsored list: a line printed three times
     or more is a widget's label, not the post's byline (which a page may print twice, above
     and below the post)."""
-    return sum(1 for other in blocks if other.text == block.text) >= options.widget_label_min_copies
+    return [other.text for other in blocks].count(block.text) >= options.widget_label_min_copies
 
 
 def _distance(index: int, start: int, below_cost: int) -> int:
@@ -149,8 +149,9 @@ def _claim(block: Block, m: LineMeta, role: str) -> None:
 def _authors(lines: list[tuple[Block, LineMeta]], blocks: Sequence[Block], meta: Metadata,
              farther: Sequence[tuple[Block, str]], options: Options) -> None:
     metas = [(block, _byline_meta(block, blocks, m)) for block, m in lines]  # read once, not once per rank
+    named = [(block, m) for block, m in metas if m.name_source]  # (each rank looks at these only: few)
     for rank in ("marker", "handle", "before date", "after date", "agency"):
-        for block, m in metas:
+        for block, m in named:
             if m.name_source != rank:
                 continue
             writer = person_above(block, blocks, m.names[0], options) if rank == "before date" else None

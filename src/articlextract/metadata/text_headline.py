@@ -23,6 +23,7 @@ from . import Metadata
 from .headline import split_title, strip_site_name
 from .text_lines import DATE_ONLY_MAX_WORDS, NOTHING, read_line, starts_with_marker
 from .text_names import is_name_by_time
+from .text_scan import lines_opening_with_marker
 
 KICKER_SEPARATORS = "-–—|:·•»/"  # a kicker glued to the headline has none of these at its end
 BREADCRUMB_SEPARATORS = (" > ", " » ", " › ")  # "Home > News > Headline"
@@ -182,10 +183,15 @@ _NO_KIND = (False, False, False)
 
 def _meta_pairs(blocks: Sequence[Block], last: int) -> set[int]:
     """The lines ``i`` from 2 up to ``last`` where lines ``i`` and ``i + 1`` are a byline and a
-    date line (either order), or line ``i`` a dated byline; each line is read once (most are
-    neither, and a pair needs line ``i`` to be one)."""
-    kinds = {i: kind for i in range(2, min(last + 2, len(blocks)))
-             for kind in (_line_kind(blocks[i].text),) if kind != _NO_KIND}
+    date line (either order), or line ``i`` a dated byline. Every pair holds a line that can be
+    a byline (a marker opens it, or it holds a handle's "@"; a dated byline is marked): only
+    those lines and their neighbours are read (most lines of a page are neither, and reading a
+    date line is costly), each once."""
+    span = blocks[2:min(last + 2, len(blocks))]
+    marked = {b.index for b in lines_opening_with_marker(span)}
+    bylines = marked.union(b.index for b in span if "@" in b.text)
+    near = sorted({i + step for i in bylines for step in (-1, 0, 1)}.intersection(b.index for b in span))
+    kinds = {i: kind for i in near for kind in (_line_kind(blocks[i].text, i in marked),) if kind != _NO_KIND}
     pairs = set()
     for i, here in kinds.items():
         under = kinds.get(i + 1, _NO_KIND)
@@ -194,12 +200,13 @@ def _meta_pairs(blocks: Sequence[Block], last: int) -> set[int]:
     return pairs
 
 
-def _line_kind(text: str) -> tuple[bool, bool, bool]:
+def _line_kind(text: str, marked: bool | None = None) -> tuple[bool, bool, bool]:
     """Whether a line is a byline without a date ("By Jane Doe", "Jane Doe, @jane"), a date line
     without names ("May 20, 2019"), a dated byline ("By Jane Doe March 11, 2015"). Cheap tests
     first: a byline starts with a marker or holds a handle's "@"; else only a date line without
-    names is left, which holds a digit and is short (``read_line``'s ``only_meta``)."""
-    marked = starts_with_marker(text)
+    names is left, which holds a digit and is short (``read_line``'s ``only_meta``). ``marked``:
+    ``starts_with_marker(text)``, when the caller knows it."""
+    marked = starts_with_marker(text) if marked is None else marked
     if not (marked or "@" in text) and (not has_digit(text) or len(text.split()) > DATE_ONLY_MAX_WORDS):
         return _NO_KIND
     meta = read_line(text)
@@ -284,8 +291,9 @@ def _whole_heading(blocks: Sequence[Block], title_like: Sequence[Block], chosen:
 
 
 def _title_lines(lines: Sequence[Block], blocks: Sequence[Block], options: Options) -> list[Block]:
-    return [b for b in lines if not b.role and _headline_like(b, options, options.title_line_min_words)
-            and b.kind != LIST_ITEM and " | " not in b.text and not _breadcrumb(b.text, options)
+    # (the tests of the line's kind and separators first: a menu row is not read further)
+    return [b for b in lines if not b.role and b.kind != LIST_ITEM and " | " not in b.text
+            and _headline_like(b, options, options.title_line_min_words) and not _breadcrumb(b.text, options)
             and not is_name_by_time(b, blocks, options)]
 
 

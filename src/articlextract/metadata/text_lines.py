@@ -90,10 +90,13 @@ def read_line(text: str) -> LineMeta:
     words = len(split)
     if words > DATE_LINE_MAX_WORDS:
         return _long_byline(text)
-    if not may_state_metadata(text, split):
+    digit = has_digit(text)
+    # (the marker test is asked once, here or by _names: it is the costliest of the signs)
+    marked = None if digit or "@" in text else may_hold_marker(text)
+    if marked is False and not _weaker_signs(text, split):
         return NOTHING
-    dates = list(find_dates(text))  # (none without a digit: find_dates asks that first)
-    names, source = _names(text, dates[0][0] if dates else None) if words <= BYLINE_MAX_WORDS + 4 else ((), "")
+    dates = list(find_dates(text)) if digit else []  # (find_dates finds none without a digit)
+    names, source = _names(text, dates[0][0] if dates else None, marked) if words <= BYLINE_MAX_WORDS + 4 else ((), "")
     # A relative time ("vor 3 Stunden") states nothing; asked last, of the few lines that state something.
     if not dates and not names or is_relative_time(text):
         return NOTHING
@@ -107,8 +110,13 @@ def may_state_metadata(text: str, split: list[str]) -> bool:
     a date needs a digit, and each way of naming a person needs its sign (see ``_names``): a
     marker (``may_hold_marker``), an "@", a date, an agency's first word, a relative time's
     last word. Most lines around a body have none of these: they are not read further."""
-    return has_digit(text) or "@" in text or may_hold_marker(text) \
-        or bool(split) and split[-1].casefold().strip(".,") in _age_last_words() \
+    return has_digit(text) or "@" in text or may_hold_marker(text) or _weaker_signs(text, split)
+
+
+def _weaker_signs(text: str, split: list[str]) -> bool:
+    """``may_state_metadata``'s signs besides a digit, an "@" and a marker: a relative time's
+    last word, an agency's first word."""
+    return bool(split) and split[-1].casefold().strip(".,") in _age_last_words() \
         or first_normalized_word(text) in lexicon.first_words("agencies")
 
 
@@ -132,9 +140,11 @@ def _date_kind(text: str, position: int) -> str:
     return "published" if _label("date_labels").search(normalized(text)) else "plain"
 
 
-def _names(text: str, date_pos: int | None) -> tuple[list[str], str]:
+def _names(text: str, date_pos: int | None, marked: bool | None = None) -> tuple[list[str], str]:
+    """``marked``: ``may_hold_marker(text)`` when the caller asked it already."""
     # (a match at the start fails fast; a scan of the whole line is worth a cheap first test)
-    for m in (_marker().finditer(text) if may_hold_marker(text) else ()):
+    marked = may_hold_marker(text) if marked is None else marked
+    for m in (_marker().finditer(text) if marked else ()):
         if not _byline_position(text, m.start(), date_pos):
             continue
         tail = text[m.end():date_pos] if date_pos is not None and date_pos > m.end() else text[m.end():]
@@ -195,13 +205,14 @@ def _people_in_order(run: str, names: list[str]) -> list[str]:
     up to the first comma-separated part that is not one (the role, the agency)."""
     people = names[:1]
     for chunk in _COMMA.split(run):
-        for name in clean_authors(chunk):
+        in_chunk = clean_authors(chunk)  # (read once: it looks for a date in the chunk)
+        for name in in_chunk:
             if name in people:
                 continue
             if not is_person_name(name):
                 return people
             people.append(name)
-        if not clean_authors(chunk) and people != names[:1]:
+        if not in_chunk and people != names[:1]:
             return people
     return people
 

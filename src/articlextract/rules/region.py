@@ -20,9 +20,9 @@ from ..model import HEADING, Block
 from ..options import Options
 from .base import Context, Rule
 from .phrases import MAX_LABEL_CHARS, is_section_label, label_first_words
-from .region_lines import (digit_lines, folded_longer_lines, line_weight, lines_to_read, plain_line_weight,
-                           short_weights, wall)
-from .text_shapes import COMMENT_HEADER_MAX_WORDS, TITLE_MIN_WORDS, is_comment_start, remember_consent_verdicts
+from .region_lines import folded_longer_lines, line_weight, lines_to_read, plain_line_weight, short_weights, wall
+from .text_shapes import (COMMENT_HEADER_MAX_WORDS, TITLE_MIN_WORDS, comment_header, count_digit_lines,
+                          remember_consent_verdicts)
 
 
 def best_run(weights: Sequence[float | None]) -> tuple[float, int, int]:
@@ -102,14 +102,15 @@ def _weights(blocks: Sequence[Block], options: Options, anchors: list[int] | Non
     headline_keys = _title_keys(blocks)
     title_chars = len(blocks[0].text) + TITLE_LENGTH_SLACK  # longer lines are paragraphs
     title_words = frozenset(key.split(" ", 1)[0] for key in headline_keys)
+    texts = [block.text for block in blocks]
+    digits = count_digit_lines(texts)
     label_words, slides = label_first_words(), slide_counters(blocks)
-    digits = digit_lines(blocks)
-    weights: list[float | None] = short_weights(blocks, cost)  # overwritten for the lines read
+    weights: list[float | None] = short_weights(texts, cost)  # overwritten for the lines read
     gallery_walled: bool | None = None  # decided at the gallery's first slide
     plain = options.max_link_density > 0  # then a line without links is never link-dense
     share, prose_seen, prose_total = 1.0, 0.0, 0.0
     min_paragraph = options.min_paragraph_words
-    for i in lines_to_read(blocks, folded, digits, slides, max(MAX_LABEL_CHARS, title_chars), label_words | title_words):
+    for i in lines_to_read(blocks, texts, folded, digits, slides, max(MAX_LABEL_CHARS, title_chars), label_words | title_words):
         block = blocks[i]
         text, index, words = block.text, block.index, block.words
         n = len(text)
@@ -130,8 +131,10 @@ def _weights(blocks: Sequence[Block], options: Options, anchors: list[int] | Non
         has_digit = i in digits
         if gallery_walled and index in slides:
             weights[i] = None
-        elif (has_digit or text.endswith(":")) and (n <= MAX_LABEL_CHARS or len(text.split()) <= COMMENT_HEADER_MAX_WORDS) \
-                and is_comment_start(text):  # (line_wall's tests, with what the line computed)
+        elif (has_digit or text.endswith(":")) \
+                and len(tokens := text.split(None, COMMENT_HEADER_MAX_WORDS)) <= COMMENT_HEADER_MAX_WORDS \
+                and comment_header(text, tokens):  # is_comment_start (line_wall's test), uncached
+            # (a line of more words than a comment header is split only as far as that many)
             if prose_seen >= options.comments_after_prose_chars:
                 share = options.comment_weight_share
             weights[i] = None

@@ -10,7 +10,6 @@ tried: a scan costs more than the per-line calls it saves.)
 from __future__ import annotations
 
 from collections import Counter
-from operator import attrgetter
 from typing import Sequence
 
 from ..features import (SHORT_LINE_MAX_CHARS, SHORT_LINE_WEIGHTS, ends_with_punctuation, first_normalized_word,
@@ -18,7 +17,7 @@ from ..features import (SHORT_LINE_MAX_CHARS, SHORT_LINE_WEIGHTS, ends_with_punc
 from ..model import Block
 from ..options import Options
 from .phrases import MAX_LABEL_CHARS, is_section_label, label_first_words
-from .text_shapes import (ASCII_DIGIT, COMMENT_HEADER_MAX_WORDS, folded_consent_text, has_count_digit,
+from .text_shapes import (COMMENT_HEADER_MAX_WORDS, folded_consent_text, has_count_digit,
                           has_sentence_inside, is_comment_start, is_consent_text, is_list_like, is_title_like,
                           is_truncated, line_key, list_shape, title_shape)
 
@@ -115,8 +114,7 @@ def line_wall(text: str, first: str | None) -> int:
 
 
 # --- page columns: what the body region's loop (``region._weights``) reads of every line at once
-
-_TEXT = attrgetter("text")
+# (of the lines' texts, taken once: ``map(attrgetter("text"), blocks)`` costs more than that list)
 
 
 def folded_longer_lines(blocks: Sequence[Block], short: int) -> tuple[list[str | None], Counter]:
@@ -130,20 +128,14 @@ def folded_longer_lines(blocks: Sequence[Block], short: int) -> tuple[list[str |
     return folded, repeats
 
 
-def digit_lines(blocks: Sequence[Block]) -> frozenset[int]:
-    """The positions of the lines in which COUNT_DIGIT finds a character (``has_count_digit``)."""
-    return frozenset([i for i, text in enumerate(map(_TEXT, blocks))
-                      if (ASCII_DIGIT.search(text) if text.isascii() else has_count_digit(text))])
-
-
-def short_weights(blocks: Sequence[Block], cost: float) -> list[float | None]:
+def short_weights(texts: Sequence[str], cost: float) -> list[float | None]:
     """Each line's weight were it a short line that is no wall: ``prose_weight`` by its length
     (``SHORT_LINE_WEIGHTS``), less the cost of a line."""
     by_length = [w - cost for w in SHORT_LINE_WEIGHTS]
-    return [by_length[n if n < SHORT_LINE_MAX_CHARS else SHORT_LINE_MAX_CHARS] for n in map(len, map(_TEXT, blocks))]
+    return [by_length[n if n < SHORT_LINE_MAX_CHARS else SHORT_LINE_MAX_CHARS] for n in map(len, texts)]
 
 
-def lines_to_read(blocks: Sequence[Block], folded: Sequence[str | None], digits: frozenset[int],
+def lines_to_read(blocks: Sequence[Block], texts: Sequence[str], folded: Sequence[str | None], digits: frozenset[int],
                   slides: frozenset[int], first_chars: int, first_words: frozenset[str]) -> list[int]:
     """The positions of the lines the body region reads one by one, in order: the longer lines,
     the slides, and the short lines that may be a wall or repeat the title. A short line is a
@@ -153,16 +145,9 @@ def lines_to_read(blocks: Sequence[Block], folded: Sequence[str | None], digits:
     length alone (``short_weights``)."""
     if slides:  # (``slides`` holds block indexes; every slide holds a digit anyway)
         digits = digits | {i for i, block in enumerate(blocks) if block.index in slides}
-    lines = []
-    for i, key in enumerate(folded):
-        if key is not None or i in digits:
-            lines.append(i)
-            continue
-        text = blocks[i].text
-        if text[-1:] == ":":
-            lines.append(i)
-        elif len(text) <= first_chars:
-            head = text.partition(" ")[0]  # first_normalized_word, its commonest case inline
-            if (head.lower() if head.isalnum() and head.isascii() else first_normalized_word(text)) in first_words:
-                lines.append(i)
-    return lines
+    # (the last test is ``first_normalized_word(text) in first_words``, its commonest case inline)
+    return [i for i, (key, text) in enumerate(zip(folded, texts))
+            if key is not None or i in digits or text[-1:] == ":"
+            or (len(text) <= first_chars
+                and (head.lower() if (head := text.partition(" ")[0]).isalnum() and head.isascii()
+                     else first_normalized_word(text)) in first_words)]

@@ -11,6 +11,8 @@ import math
 import re
 from contextvars import ContextVar
 from functools import lru_cache
+from itertools import compress
+from typing import Sequence
 
 import regex
 
@@ -84,6 +86,18 @@ def has_count_digit(text: str) -> bool:
 
 
 _DIGIT_GATE_CHAR = chr(_DIGIT_GATE_END)
+
+
+def count_digit_lines(texts: Sequence[str]) -> frozenset[int]:
+    """The positions of the lines in which COUNT_DIGIT finds a character: ``has_count_digit`` of
+    each line, with the gate above asked of every line in one ``map`` (an ASCII line's only
+    COUNT_DIGIT characters are 0-9, which the gate holds) and COUNT_DIGIT only where the gate
+    stopped at a character from U+3000 up."""
+    found = list(map(_digit_gate().search, texts))
+    return frozenset([i for i in compress(range(len(found)), found)
+                      if found[i].group() < _DIGIT_GATE_CHAR or COUNT_DIGIT.search(texts[i], found[i].start())])
+
+
 ASCII_DIGIT = re.compile(r"[0-9]")  # COUNT_DIGIT on an ASCII line, on the `re` engine (less to set up per call)
 
 
@@ -145,9 +159,13 @@ def may_start_comments(text: str) -> bool:
 @line_cache
 def is_comment_start(text: str) -> bool:
     """A line that opens the comments: "142 Antworten zu …", "3 Comments", "Jane says:"."""
-    if not may_start_comments(text):
-        return False
-    words = text.split()
+    return may_start_comments(text) and comment_header(text, text.split())
+
+
+def comment_header(text: str, words: list[str]) -> bool:
+    """``is_comment_start`` of a line that passed ``may_start_comments``, given its words
+    (``text.split()``), uncached: the body region asks it of lines it has split already, and
+    of the ~20 lines with a digit a page holds, nearly all are unique."""
     if not words or len(words) > COMMENT_HEADER_MAX_WORDS:
         return False
     comment_words = lexicon.phrases("comment_words")
