@@ -88,6 +88,20 @@ def digit_share(text: str) -> float:
 _ASCII_DIGIT = re.compile(r"[0-9]")
 
 
+UNREADABLE_NUMBER = 10**9  # above any year, month, day or count: a match holding it is no date
+
+
+def number(digits: str) -> int:
+    """``int(digits)`` of the digits a pattern's ``\\d`` matched, or UNREADABLE_NUMBER when Python
+    cannot read them. The ``regex`` module's Unicode is newer than Python's: it knows digits
+    (Garay, U+10D40-U+10D49, and about a hundred more above U+FFFF) that ``int()`` refuses, and
+    one such digit in a page must not make the page an error."""
+    try:
+        return int(digits)
+    except ValueError:
+        return UNREADABLE_NUMBER
+
+
 def has_digit(text: str) -> bool:
     """``any(c.isdigit() for c in text)``, at C speed."""
     if text.isascii():

@@ -15,7 +15,7 @@ from typing import Iterator
 import regex
 
 from .. import lexicon
-from ..features import has_digit
+from ..features import has_digit, number
 from .text_trie import trie_alternation
 
 MIN_YEAR = 1990  # the web's articles start here; earlier years are history mentioned in text
@@ -77,7 +77,7 @@ def _utc_local_midnight(m: regex.Match[str]) -> bool:
     ``LOCAL_MIDNIGHT_MIN_UTC_HOUR``)."""
     if not m[4] or m[7] not in ("Z", "+00:00", "+0000"):
         return False
-    return int(m[4]) >= LOCAL_MIDNIGHT_MIN_UTC_HOUR and m[5] == "00" and (m[6] or "00") == "00"
+    return number(m[4]) >= LOCAL_MIDNIGHT_MIN_UTC_HOUR and m[5] == "00" and (m[6] or "00") == "00"
 
 
 def is_local_midnight(text: str | None) -> bool:
@@ -87,7 +87,7 @@ def is_local_midnight(text: str | None) -> bool:
 
 
 def _year(text: str) -> int:
-    y = int(text)
+    y = number(text)
     return y + 2000 if y < 100 and y <= (dt.date.today().year % 100) + 1 else (y + 1900 if y < 100 else y)
 
 
@@ -109,17 +109,17 @@ def find_dates(text: str, today: dt.date | None = None) -> Iterator[tuple[int, s
         _numeric_dates(text, today, found)
         return iter(sorted(found))
     for m in _ISO.finditer(text):
-        iso = make_date(int(m[1]), int(m[2]), int(m[3]), today)
+        iso = make_date(number(m[1]), number(m[2]), number(m[3]), today)
         if iso and _utc_local_midnight(m):
             iso = make_date(*(dt.date.fromisoformat(iso) + dt.timedelta(days=1)).timetuple()[:3], today) or iso
         if iso:
             found.append((m.start(), iso))
     for m in _SPACED_NUMERIC.finditer(text):
-        iso = make_date(int(m[4]), int(m[2] or m[3]), int(m[1]), today)
+        iso = make_date(number(m[4]), number(m[2] or m[3]), number(m[1]), today)
         if iso:
             found.append((m.start(), iso))
     for m in _CJK.finditer(text):
-        iso = make_date(int(m[1]), int(m[2]), int(m[3]), today)
+        iso = make_date(number(m[1]), number(m[2]), number(m[3]), today)
         if iso:
             found.append((m.start(), iso))
     _numeric_dates(text, today, found)
@@ -131,7 +131,7 @@ def find_dates(text: str, today: dt.date | None = None) -> Iterator[tuple[int, s
             for m in pattern.finditer(text):
                 month = months.get(m["month"].casefold().rstrip("."))
                 if month:
-                    iso = make_date(int(m["year"]), month, int(m["day"]), today)
+                    iso = make_date(number(m["year"]), month, number(m["day"]), today)
                     if iso:
                         found.append((m.start(), iso))
     found.sort()
@@ -232,7 +232,7 @@ _PATTERN_GATES = (_always, _may_be_month_first, _may_be_year_first, _may_be_rang
 
 def _numeric_dates(text: str, today: dt.date | None, found: list[tuple[int, str]]) -> None:
     for m in _NUMERIC.finditer(text):
-        a, b, y = int(m[1]), int(m[3]), _year(m[4])
+        a, b, y = number(m[1]), number(m[3]), _year(m[4])
         # Day first unless that is impossible: most of the world writes 10.07.2023 / 10/07/2023.
         iso = make_date(y, b, a, today) if b <= 12 else make_date(y, a, b, today)
         if a <= 12 and b > 12:
@@ -261,7 +261,7 @@ def parse_date(text: str | None, today: dt.date | None = None) -> str | None:
         return iso
     m = _COMPACT.search(text)
     if m:
-        return make_date(int(m[1]), int(m[2]), int(m[3]), today)
+        return make_date(number(m[1]), number(m[2]), number(m[3]), today)
     return None
 
 
@@ -278,9 +278,9 @@ def date_from_url(url: str | None, today: dt.date | None = None) -> str | None:
         return None
     m = _URL_DATE.search(url) or _URL_COMPACT.search(url)
     if m:
-        return make_date(int(m[1]), int(m[2]), int(m[3]), today)
+        return make_date(number(m[1]), number(m[2]), number(m[3]), today)
     m = _URL_DAY_FIRST.search(url)
     if not m:
         return None
-    day, month, year = int(m[1]), int(m[2]), int(m[3])
+    day, month, year = number(m[1]), number(m[2]), number(m[3])
     return make_date(year, month, day, today) if month <= 12 else make_date(year, day, month, today)

@@ -14,7 +14,7 @@ from typing import Sequence
 import regex
 
 from .. import lexicon
-from ..features import ends_like_sentence, first_normalized_word, normalized
+from ..features import UNREADABLE_NUMBER, ends_like_sentence, first_normalized_word, normalized, number
 from ..metadata.headline import split_title
 from ..model import HEADING, Block
 from ..options import Options
@@ -78,7 +78,7 @@ def slide_counters(blocks: Sequence[Block]) -> frozenset[int]:
     found: dict[str, list[int]] = {}
     for block in [b for b in blocks if b.text[:1].isdigit()]:  # (one cheap pass; few lines go on)
         m = _slide_counter().match(block.text)
-        if m and int(m.group(1)) <= int(m.group(2)):
+        if m and number(m.group(1)) <= number(m.group(2)) < UNREADABLE_NUMBER:
             found.setdefault(m.group(2), []).append(block.index)
     return frozenset(i for lines in found.values() if len(lines) >= SLIDESHOW_MIN_SLIDES for i in lines)
 
