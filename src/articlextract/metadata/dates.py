@@ -103,7 +103,7 @@ _MONTH_LETTER = regex.compile(r"[^\W\d_TZtz]")
 def find_dates(text: str, today: dt.date | None = None) -> Iterator[tuple[int, str]]:
     """Yield (position, ISO date) for every valid date in ``text``, in order of position."""
     found: list[tuple[int, str]] = []
-    if not has_digit(text):  # (str.isdigit holds for every \d the patterns match)
+    if not has_digit(text):  # (the \d that str.isdigit misses are digits int() refuses: no date, see features.number)
         return iter(found)
     if not _FULL_YEAR.search(text):
         _numeric_dates(text, today, found)
