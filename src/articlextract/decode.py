@@ -170,7 +170,7 @@ def _wide_text_with_bom(head: bytes) -> bool:
     even when the text is too short for ``_utf16_without_bom`` to count them ("hi" is 6 bytes).
     The rest must decode in that encoding (the head may cut a character in two at its end)."""
     for bom, encoding in BOMS:
-        if bom[:1] in (b"\xff", b"\xfe", b"\x00") and head.startswith(bom):
+        if encoding != "utf-8" and head.startswith(bom):
             try:
                 codecs.getincrementaldecoder(encoding)("strict").decode(head[len(bom):])
             except UnicodeDecodeError:

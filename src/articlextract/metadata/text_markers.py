@@ -20,24 +20,24 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterable
-
 from .. import lexicon
+from .text_trie import trie_alternation
 
 
 @lru_cache(maxsize=1)
 def _ascii_markers() -> "re.Pattern[str]":
+    return re.compile(r"(?:^|(?<=[\s\x1c-\x1f|,;(\[/]))" + ascii_marker(), re.IGNORECASE | re.ASCII)
+
+
+def ascii_marker() -> str:
+    """An ASCII marker as the marker pattern matches it on an ASCII line, for `re` with IGNORECASE
+    and ASCII: one that ends with its colon, or another followed by white space, a colon or a
+    hyphen (or the line's end). White space includes the separators U+001C-U+001F, for which
+    str.isspace() holds. ``text_scan`` puts it after a line's start too."""
     words = {w for w in lexicon.lines("byline_markers") if w.isascii()}
-    with_colon = _alternation(w for w in words if w.endswith(":"))
-    others = _alternation(w for w in words if not w.endswith(":"))
-    # After a marker without its colon: white space, a colon or a hyphen (or the line's end).
-    # (\x1c-\x1f: str.isspace() holds for them; listed so that any notion of ASCII white space is covered.)
-    return re.compile(r"(?:^|(?<=[\s\x1c-\x1f|,;(\[/]))(?:" + with_colon + "|(?:" + others + r")(?![^\s\x1c-\x1f:\-]))",
-                      re.IGNORECASE | re.ASCII)
-
-
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    with_colon = trie_alternation(w for w in words if w.endswith(":"))
+    others = trie_alternation(w for w in words if not w.endswith(":"))
+    return "(?:" + with_colon + "|(?:" + others + r")(?![^\s\x1c-\x1f:\-]))"
 
 
 def may_hold_marker(text: str) -> bool:

@@ -22,21 +22,16 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
-from .. import lexicon
 from ..model import Block
 from .text_lines import starts_with_marker
-from .text_trie import trie_alternation
+from .text_markers import ascii_marker
 
 
 @lru_cache(maxsize=None)  # data
 def _ascii_line_opening_markers() -> "re.Pattern[str]":
     """A newline, the ASCII white space ``str.lstrip`` strips, and an ASCII marker as it may open
-    an ASCII line (``text_markers._ascii_markers``, at a line's start)."""
-    words = {w for w in lexicon.lines("byline_markers") if w.isascii()}
-    with_colon = trie_alternation(w for w in words if w.endswith(":"))
-    others = trie_alternation(w for w in words if not w.endswith(":"))
-    return re.compile(r"\n[ \t\x0b\x0c\r\x1c-\x1f]*(?:" + with_colon + "|(?:" + others + r")(?![^\s\x1c-\x1f:\-]))",
-                      re.IGNORECASE | re.ASCII)
+    an ASCII line (``text_markers.ascii_marker``, at a line's start)."""
+    return re.compile(r"\n[ \t\x0b\x0c\r\x1c-\x1f]*" + ascii_marker(), re.IGNORECASE | re.ASCII)
 
 
 def lines_opening_with_marker(lines: Sequence[Block]) -> list[Block]:
