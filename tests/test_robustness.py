@@ -398,3 +398,10 @@ def test_every_error_reason_and_warning_is_documented():
 
 def _subclasses(cls: type) -> list[type]:
     return [c for sub in cls.__subclasses__() for c in (sub, *_subclasses(sub))]
+
+
+def test_a_line_of_zero_width_spaces_inside_the_article_is_not_an_internal_error():
+    para = "This is a long paragraph of running text, which reads like an article and ends with a stop. " * 3
+    for blank in ("\u200b", "\u200b\u00a0", " \u200b "):
+        a = extract(f"Title of the page\n\n{para}\n\n{blank}\n\n{para}\n\n{para}", format="text")
+        assert a.status == "ok" and a.body.count("This is a long paragraph") == 9, a.reason

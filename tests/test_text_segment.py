@@ -58,3 +58,16 @@ def test_hard_wrapped_paragraphs_are_joined_back():
 def test_unwrapped_dump_keeps_consecutive_lines_apart():
     text = "Gold Rate in Pakistan Today 10 July 2023\n42 minutes ago\nPaulo Bento named new UAE coach\n"
     assert len(segment_text(text)) == 3
+
+
+def test_a_line_of_zero_width_spaces_is_a_blank_line():
+    # str.strip() keeps U+200B: such a line became a block " " with no word, which crashed the
+    # rules that read a line's first word (found in a w3m dump: "\u200b\xa0" between paragraphs).
+    para = ("This draft describes a protocol by which client-side applications, running\n"
+            "inside a web browser, can communicate with a data storage server that is\n"
+            "hosted on a different domain name.\n")
+    for text in ("First line\n\u200b\xa0\n\u200bSecond line\n", (para + "\u200b\n") * 6):
+        blocks = segment_text(text)
+        assert all(b.text.split() and b.text == b.text.strip() for b in blocks), [b.text for b in blocks]
+        assert all(b.blank_before for b in blocks)
+    assert [b.text for b in segment_text("First line\n\u200b\xa0\n\u200bSecond line\n")] == ["First line", "Second line"]

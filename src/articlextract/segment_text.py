@@ -93,7 +93,10 @@ def _line_blocks(lines: list[str]) -> list[Block]:
             continue
         ascii_line = line.isascii()
         if "  " in line or "\t" in line or (not ascii_line and ("\u00a0" in line or "\u200b" in line)):
-            line = _SPACES.sub(" ", line)  # (_needs_spacing, inline)
+            line = _SPACES.sub(" ", line).strip()  # (_needs_spacing, inline)
+            if not line:  # zero-width spaces only: str.strip keeps them, and the line shows nothing
+                blank = True
+                continue
         indent = 0
         if raw[0] in " \t":  # _indent, inline for the common indent of spaces alone
             indent = len(raw) - len(raw.lstrip(" ")) if "\t" not in raw else _indent(raw)
@@ -102,8 +105,7 @@ def _line_blocks(lines: list[str]) -> list[Block]:
         if first in bullet_first or first.isdigit():
             kind, line = _kind(line)
         if not ascii_line:  # its spaces plus one as well, unless a character below says otherwise
-            words = word_count(line) if _NOT_SPACE_COUNTED.search(line) or line[0] == " " or line[-1] == " " \
-                else line.count(" ") + 1
+            words = word_count(line) if _NOT_SPACE_COUNTED.search(line) else line.count(" ") + 1
         elif "\x1f" in line:  # the one ASCII space character a line can still hold besides " "
             words = len(line.split())
         else:  # stripped, single-spaced: its words are its spaces plus one, counted without a list
@@ -118,12 +120,13 @@ def _paragraphs(lines: list[str], wrap_width: int) -> Iterable[tuple[int, str, b
     blank = True
     current: list = []  # [indent, text, blank, last raw length]
     for raw in lines:
-        stripped = raw.strip()
-        if not stripped:
+        line = raw.strip()
+        if line and _needs_spacing(line):
+            line = _SPACES.sub(" ", line).strip()  # a line of zero-width spaces shows nothing
+        if not line:
             blank = True
             continue
         indent = _indent(raw)
-        line = _SPACES.sub(" ", stripped) if _needs_spacing(stripped) else stripped
         if current and not blank and _continues(current, indent, line, wrap_width):
             current[1] += " " + line
             current[3] = len(raw.rstrip())
