@@ -77,3 +77,17 @@ def test_text_stages_run_the_stages_of_extract(monkeypatch):
         body = stages.one_page(path.read_bytes(), lambda stage, s: timed.setdefault(stage, s))
         assert body == extract(path).body
         assert {"decode", "segment", "body_region", "metadata", "final"} <= set(timed)
+
+
+def test_converted_dumps_keep_the_gold_and_a_failing_converter_gives_an_empty_dump(monkeypatch):
+    converters = load_script("converters")
+    monkeypatch.setitem(converters.CONVERTERS, "upper", lambda html: html.upper())
+    monkeypatch.setitem(converters.CONVERTERS, "broken", lambda html: 1 / 0)
+    page = [{"id": "p0", "raw": "<p>café</p>".encode("cp1252"), "format": "html", "url": None,
+             "gold": {"title": "T"}}]
+    dumped = converters.as_dumps(page, "upper", jobs=1)
+    assert dumped[0]["format"] == "text" and dumped[0]["gold"] == {"title": "T"}
+    assert "<P>CAFÉ</P>" in dumped[0]["raw"].decode("utf-8")  # decoded from cp1252 before converting
+    assert converters.as_dumps(page, "broken", jobs=1)[0]["raw"] == b""
+    monkeypatch.setitem(converters._NEEDS, "lynx", "program no-such-converter-here")
+    assert not converters.available("lynx")

@@ -46,3 +46,12 @@ def test_the_headline_under_the_date_when_only_the_site_name_stands_above():
     a = extract(text, format="text")
     assert a.headline == "Council approves the new winter budget"
     assert a.date == "2016-05-08"
+
+
+def test_a_skip_link_printed_first_is_no_headline():
+    # Converters that do not print the <title> start with the page's skip link, in its language.
+    # With no title-like line above the body, the first line would be taken for the <title>.
+    for skip in ("Zum Inhalt springen", "Aller au contenu", "Przejdź do treści", "Saltar al contenido"):
+        assert extract("\n\n".join([skip, BODY]), format="text").headline is None, skip
+        headline = extract("\n\n".join([skip, "Council approves the new budget", BODY]), format="text").headline
+        assert headline == "Council approves the new budget", (skip, headline)

@@ -1,5 +1,10 @@
 """Segmentation of plain-text dumps: lines, bullets, indentation, wrapped paragraphs, crawl stamp."""
 
+import textwrap
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from articlextract.model import LINE, LIST_ITEM
 from articlextract.segment_text import segment_text, split_crawl_stamp
 
@@ -71,3 +76,57 @@ def test_a_line_of_zero_width_spaces_is_a_blank_line():
         assert all(b.text.split() and b.text == b.text.strip() for b in blocks), [b.text for b in blocks]
         assert all(b.blank_before for b in blocks)
     assert [b.text for b in segment_text("First line\n\u200b\xa0\n\u200bSecond line\n")] == ["First line", "Second line"]
+
+
+# Hard-wrapped dumps (html2text wraps at 78 columns, lynx and w3m at 72-80): textwrap wraps
+# greedily, as those converters do, so its paragraphs are the blocks a dump must come back as.
+_WORDS = st.lists(st.text(alphabet="abcdefghijklmnopqrstuvwxyzäöü", min_size=2, max_size=12), min_size=1, max_size=60)
+
+
+@settings(max_examples=200, deadline=None)
+@given(paragraphs=st.lists(_WORDS.map(" ".join), min_size=1, max_size=6), width=st.integers(60, 100),
+       indent=st.sampled_from(["", "   "]))
+def test_greedily_wrapped_paragraphs_come_back_whole(paragraphs, width, indent):
+    wrapped = [textwrap.fill(p, width, initial_indent=indent, subsequent_indent=indent, break_long_words=False)
+               for p in paragraphs]
+    continuations = sum(w.count("\n") for w in wrapped)
+    blocks = segment_text("\n\n".join(wrapped) + "\n")
+    if continuations >= 4:  # (a page wrapped on fewer lines may be read as unwrapped: one block per line)
+        assert [b.text for b in blocks] == paragraphs
+    else:
+        assert [b.text for b in blocks] in (paragraphs, [line.strip() for w in wrapped for line in w.split("\n")])
+
+
+def test_a_short_wrapped_page_is_joined_back():
+    # Three wrapped lines are enough (the page this came from had eight, under the old threshold of ten).
+    text = ("Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod\n"
+            "tempor incididunt ut labore et dolore magna aliqua.\n\n"
+            "Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut\n"
+            "aliquip ex ea commodo consequat. Duis aute irure dolor in reprehenderit in\n"
+            "voluptate velit esse cillum dolore eu fugiat nulla pariatur.\n")
+    assert [b.text[:11] for b in segment_text(text)] == ["Lorem ipsum", "Ut enim ad "]
+
+
+def test_a_wrapped_list_item_goes_on_under_its_text():
+    text = ("   The Fetch specification, which defines the API, nails down the\n"
+            "   semantics of a user agent fetching a resource. This, combined with\n"
+            "   ServiceWorkers, is an attempt to:\n"
+            "    1. Improve the offline experience.\n"
+            "    2. Expose the building blocks of the Web to the platform as part of\n"
+            "       the extensible web movement.\n")
+    blocks = segment_text(text)
+    assert [b.text for b in blocks][-1] == \
+        "2. Expose the building blocks of the Web to the platform as part of the extensible web movement."
+    assert blocks[0].text.endswith("is an attempt to:") and blocks[-1].kind == LIST_ITEM
+
+
+def test_an_unwrapped_dump_with_lines_near_one_length_is_not_joined():
+    # Teaser titles of 60-80 characters over their blurbs, and paragraphs on one line each: the
+    # next line's first word would have fitted on most of these lines, and paragraphs run long.
+    para = "This paragraph is printed on one line, as converters that do not wrap print them. " * 3
+    teasers = ("Ministers agree on a new plan for the regional railway network\n"
+               "Officials said on Monday that the plan would cost more than expected.\n"
+               "Council approves the budget for schools and roads after long debate\n"
+               "The vote followed a meeting that lasted well into the night on Tuesday.\n")
+    text = f"Headline of the article\n\n{para}\n\n{para}\n\n{para}\n\nRelated Stories\n{teasers}{teasers}"
+    assert [b.text for b in segment_text(text)] == [line.strip() for line in text.splitlines() if line]

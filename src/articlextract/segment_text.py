@@ -20,7 +20,6 @@ separately, so it never reaches the headline or the body.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from typing import Iterable
 
 from .features import word_count
@@ -40,7 +39,9 @@ _BULLET = re.compile(r"^(?:[*+•·▪◦‣–-]|o(?= \S)|\d{1,3}[.)](?= \S))\s
 # complement of the characters that leave the count alone, as ``_CJK_RANGE`` is (see there).
 _NOT_SPACE_COUNTED = re.compile(
     "[^\x00-\x08\x0e-\x1b\x20-\x84\x86-\x9f\xa1-\u0dff\u200b-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u2e7f]")
-WRAP_MIN_LINES = 10  # a dump needs this many lines stopping at one width to count as hard-wrapped
+WRAP_MIN_LINES = 3  # a dump needs this many lines wrapped at one width to count as hard-wrapped
+WRAP_NEAR_CHARS = 15  # lines ending this close past the width would have been wrapped
+WRAP_OVER_SHARE = 0.25  # such lines per wrapped line a wrapped dump still shows (a long word, a URL)
 WRAP_MAX_WIDTH = 100  # converters wrap at 72-80 columns; longer lines mean no wrapping
 WRAP_MIN_WIDTH = 60  # a page of short lines (a list, CJK text) is not a wrapped one
 
@@ -118,7 +119,7 @@ def _line_blocks(lines: list[str]) -> list[Block]:
 def _paragraphs(lines: list[str], wrap_width: int) -> Iterable[tuple[int, str, bool]]:
     """(indent, text, blank line before) per paragraph of a hard-wrapped dump."""
     blank = True
-    current: list = []  # [indent, text, blank, last raw length]
+    current: list = []  # [indent, text, blank, last raw length, indent of the text after a bullet]
     for raw in lines:
         line = raw.strip()
         if line and _needs_spacing(line):
@@ -133,7 +134,8 @@ def _paragraphs(lines: list[str], wrap_width: int) -> Iterable[tuple[int, str, b
             continue
         if current:
             yield current[0], current[1], current[2]
-        current = [indent, line, blank, len(raw.rstrip())]
+        bullet = _BULLET.match(line)
+        current = [indent, line, blank, len(raw.rstrip()), indent + bullet.end() if bullet else indent]
         blank = False
     if current:
         yield current[0], current[1], current[2]
@@ -160,22 +162,43 @@ def _indent(raw: str) -> int:
 
 
 def _continues(current: list, indent: int, line: str, wrap_width: int) -> bool:
-    """A line continues the previous one when that one ran up to the wrap width."""
-    return (indent == current[0] and current[3] >= wrap_width - 15
+    """A line continues the previous one when its first word would not have fitted on that one
+    (a wrapping converter moves a word down only then), at the same indent, or under the text
+    of a list item ("  1. Expose the … part of" / "     the extensible web movement.")."""
+    return (indent in (current[0], current[4]) and current[3] + 1 + len(line.split(None, 1)[0]) > wrap_width
             and not _BULLET.match(line) and current[1][-1:] not in (":",))
 
 
 def _wrap_width(lines: list[str]) -> int:
-    """The column a hard-wrapping converter stopped at, or 0 when the dump is not wrapped."""
+    """The column a hard-wrapping converter stopped at, or 0 when the dump is not wrapped.
+
+    A converter that wraps moves a word to the next line only when it would pass the width:
+    a line of ``n`` characters followed by a line whose first word has ``k`` says the width
+    is in ``n .. n + k``. The width taken is the one the most such pairs agree on, and the
+    dump counts as wrapped when at least ``WRAP_MIN_LINES`` pairs agree on it, few lines end
+    just past it (``WRAP_OVER_SHARE``: an unwrapped dump's line lengths run on smoothly there)
+    and fewer lines are longer still than agree (a table, a URL, an unwrapped heading).
+    """
     lengths = list(map(len, map(str.rstrip, lines)))
-    filled = sorted(filter(None, lengths))
-    if not filled:
+    shortest = WRAP_MIN_WIDTH - WRAP_NEAR_CHARS
+    pairs = [(n, after) for n, after, length in zip(lengths, lines[1:], lengths[1:])
+             if length and shortest <= n <= WRAP_MAX_WIDTH]  # (one comprehension: most pages stop here)
+    # Lines longer than any width plus the slack are among ``longer`` whatever the width:
+    # an unwrapped page's paragraphs answer here, before any pair is read.
+    if len(pairs) < WRAP_MIN_LINES or 2 * sum(map((WRAP_MAX_WIDTH + WRAP_NEAR_CHARS).__lt__, lengths)) >= len(pairs):
         return 0
-    width = filled[int(len(filled) * 0.98)]  # the width most lines stop at; a header row may be wider
-    if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
-        return 0
-    wide = len(filled) - bisect_right(filled, WRAP_MAX_WIDTH)  # lines longer than any wrap width
-    # Wrapped lines run close to the width and are followed by more of the same paragraph;
-    # a few wider lines (a table, a URL) do not make the dump unwrapped.
-    near = sum(1 for n, after in zip(lengths, lengths[1:]) if n >= width - 15 and after)
-    return width if near >= WRAP_MIN_LINES and wide * 10 < near else 0
+    agree = [0] * (WRAP_MAX_WIDTH + 2)  # +1 where a pair's range of widths starts, -1 past its end
+    for n, after in pairs:
+        first_word = after.split(None, 1)
+        low, high = max(n, WRAP_MIN_WIDTH), min(n + len(first_word[0]) if first_word else 0, WRAP_MAX_WIDTH)
+        if low <= high:
+            agree[low] += 1
+            agree[high + 1] -= 1
+    running, most, width = 0, 0, 0
+    for w, step in enumerate(agree):
+        running += step
+        if running > most:  # the narrowest of the widths the most pairs agree on
+            most, width = running, w
+    over = sum(1 for n in lengths if width < n <= width + WRAP_NEAR_CHARS)
+    longer = sum(1 for n in lengths if n > width + WRAP_NEAR_CHARS)
+    return width if most >= WRAP_MIN_LINES and over <= WRAP_OVER_SHARE * most and 2 * longer < most else 0
