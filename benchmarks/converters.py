@@ -5,7 +5,8 @@
         --converters inscriptis,html2text,lynx,w3m --systems articlextract,trafilatura
 
 A scraper's dump looks like the converter that made it: inscriptis indents by nesting depth,
-html2text writes Markdown hard-wrapped at 78 columns, lynx and w3m wrap at 72-80 columns and
+html2text writes Markdown hard-wrapped at 78 columns ("html2text" without the link targets
+and pictures, "markdown" with them, as its defaults give), lynx and w3m wrap at 72-80 columns and
 indent paragraphs and list items, BeautifulSoup's ``get_text("\\n")`` puts every text node
 on a line of its own. The ``-text`` datasets hold one converter's dumps; this script makes
 the others' from the HTML datasets, in memory (nothing is written), and scores every
@@ -55,6 +56,11 @@ def _html2text(html: str) -> str:
     return converter.handle(html)
 
 
+def _markdown(html: str) -> str:
+    import html2text
+    return html2text.HTML2Text().handle(html)  # its defaults: links and pictures kept, wrapped at 78
+
+
 def _command(*argv: str) -> Callable[[str], str]:
     def run(html: str) -> str:
         done = subprocess.run(argv, input=html.encode("utf-8"), capture_output=True, timeout=CONVERTER_SECONDS)
@@ -77,11 +83,13 @@ def _soup(html: str) -> str:
 CONVERTERS: dict[str, Callable[[str], str]] = {
     "inscriptis": _inscriptis,
     "html2text": _html2text,
+    "markdown": _markdown,
     "lynx": _command("lynx", "-dump", "-nolist", "-stdin", "-assume_charset=utf-8", "-display_charset=utf-8"),
     "w3m": _command("w3m", "-dump", "-T", "text/html", "-I", "utf-8", "-O", "utf-8"),
     "bs4": _soup,
 }
-_NEEDS = {"inscriptis": "module inscriptis", "html2text": "module html2text", "lynx": "program lynx",
+_NEEDS = {"inscriptis": "module inscriptis", "html2text": "module html2text", "markdown": "module html2text",
+          "lynx": "program lynx",
           "w3m": "program w3m", "bs4": "module bs4"}
 
 

@@ -24,6 +24,7 @@ from typing import Iterable
 
 from .features import word_count
 from . import lexicon
+from .markdown import is_markdown, read_markdown
 from .model import LINE, LIST_ITEM, Block
 
 CRAWL_STAMP = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
@@ -56,14 +57,17 @@ def split_crawl_stamp(text: str) -> tuple[str | None, str]:
 
 def segment_text(text: str) -> list[Block]:
     lines = text.splitlines()
-    wrap_width = _wrap_width(lines)
+    markdown = is_markdown(text)
+    wrap_width = _wrap_width(lines, markdown)
     if not wrap_width:
-        return _line_blocks(lines)
-    blocks: list[Block] = []
-    for indent, line, blank in _paragraphs(lines, wrap_width):
-        kind, line = _kind(line)
-        blocks.append(Block.line(len(blocks), line, kind, indent, blank, word_count(line)))
-    return blocks
+        blocks = _line_blocks(lines)
+    else:
+        blocks = []
+        for indent, line, blank in _paragraphs(lines, wrap_width):
+            kind, line = _kind(line)
+            blocks.append(Block.line(len(blocks), line, kind, indent, blank, word_count(line)))
+    # (after the wrapped lines are joined: a link's text may be cut by the wrap)
+    return read_markdown(blocks) if markdown else blocks
 
 
 def _kind(line: str) -> tuple[str, str]:
@@ -169,7 +173,7 @@ def _continues(current: list, indent: int, line: str, wrap_width: int) -> bool:
             and not _BULLET.match(line) and current[1][-1:] not in (":",))
 
 
-def _wrap_width(lines: list[str]) -> int:
+def _wrap_width(lines: list[str], markdown: bool = False) -> int:
     """The column a hard-wrapping converter stopped at, or 0 when the dump is not wrapped.
 
     A converter that wraps moves a word to the next line only when it would pass the width:
@@ -177,15 +181,20 @@ def _wrap_width(lines: list[str]) -> int:
     is in ``n .. n + k``. The width taken is the one the most such pairs agree on, and the
     dump counts as wrapped when at least ``WRAP_MIN_LINES`` pairs agree on it, few lines end
     just past it (``WRAP_OVER_SHARE``: an unwrapped dump's line lengths run on smoothly there)
-    and fewer lines are longer still than agree (a table, a URL, an unwrapped heading).
+    and fewer lines are longer still than agree (a table, a URL, an unwrapped heading). In a
+    ``markdown`` dump, list items, headings and table rows count in neither: html2text leaves
+    them whole.
     """
     lengths = list(map(len, map(str.rstrip, lines)))
     shortest = WRAP_MIN_WIDTH - WRAP_NEAR_CHARS
     pairs = [(n, after) for n, after, length in zip(lengths, lines[1:], lengths[1:])
              if length and shortest <= n <= WRAP_MAX_WIDTH]  # (one comprehension: most pages stop here)
+    if len(pairs) < WRAP_MIN_LINES:
+        return 0
+    wrappable = _wrappable_lengths(lines, lengths) if markdown else lengths
     # Lines longer than any width plus the slack are among ``longer`` whatever the width:
     # an unwrapped page's paragraphs answer here, before any pair is read.
-    if len(pairs) < WRAP_MIN_LINES or 2 * sum(map((WRAP_MAX_WIDTH + WRAP_NEAR_CHARS).__lt__, lengths)) >= len(pairs):
+    if 2 * sum(map((WRAP_MAX_WIDTH + WRAP_NEAR_CHARS).__lt__, wrappable)) >= len(pairs):
         return 0
     agree = [0] * (WRAP_MAX_WIDTH + 2)  # +1 where a pair's range of widths starts, -1 past its end
     for n, after in pairs:
@@ -199,6 +208,14 @@ def _wrap_width(lines: list[str]) -> int:
         running += step
         if running > most:  # the narrowest of the widths the most pairs agree on
             most, width = running, w
-    over = sum(1 for n in lengths if width < n <= width + WRAP_NEAR_CHARS)
-    longer = sum(1 for n in lengths if n > width + WRAP_NEAR_CHARS)
+    over = sum(1 for n in wrappable if width < n <= width + WRAP_NEAR_CHARS)
+    longer = sum(map((width + WRAP_NEAR_CHARS).__lt__, wrappable))
     return width if most >= WRAP_MIN_LINES and over <= WRAP_OVER_SHARE * most and 2 * longer < most else 0
+
+
+_UNWRAPPED_MARKS = frozenset("*-+#|")  # list items, headings and table rows html2text leaves whole
+
+
+def _wrappable_lengths(lines: list[str], lengths: list[int]) -> list[int]:
+    """The lengths of a Markdown dump's lines, 0 for the lines html2text does not wrap."""
+    return [0 if line.lstrip()[:1] in _UNWRAPPED_MARKS else n for line, n in zip(lines, lengths)]

@@ -1,7 +1,7 @@
 """The headline of a text dump, and the standfirst under it.
 
 Sources, best first: a line that repeats (part of) the page's first line, which converters
-print from ``<title>``; a title-like line over a byline and a date line (a header block,
+print from ``<title>``; in a Markdown dump, the level-1 heading nearest above the body; a title-like line over a byline and a date line (a header block,
 wherever it stands); a title-like line printed twice right around the body start (the
 page's and the post's heading); the title-like line nearest above the body (above its byline
 and date lines when there are any); the page's first line without its site name.
@@ -15,7 +15,7 @@ from typing import Sequence
 from .. import lexicon
 from ..features import (digit_share, ends_like_sentence, first_normalized_word, has_digit, is_phrase_line, is_prose,
                         normalized)
-from ..model import LIST_ITEM, Block
+from ..model import HEADING, LIST_ITEM, Block
 from ..options import Options
 from ..rules.phrases import is_relative_time, is_section_label
 from ..rules.text_shapes import has_sentence_inside, is_title_like
@@ -54,6 +54,8 @@ def offer_headline(blocks: Sequence[Block], meta: Metadata, region: tuple[int, i
         return None
     chosen, source = _repeated_title(blocks, start, options), "line repeating the page title"
     if chosen is None:
+        chosen, source = _top_heading(blocks, start, options), "level-1 heading near the body (Markdown '#')"
+    if chosen is None:
         chosen, source = _header_block(blocks, start, end, options), "title over a byline and a date"
     if chosen is None:  # the title-like lines around the body start, found once for both sources
         title_like = _title_lines(blocks[max(1, top):start + options.text_meta_body_lines], blocks, options)
@@ -79,6 +81,15 @@ def offer_headline(blocks: Sequence[Block], meta: Metadata, region: tuple[int, i
             block.role = "headline"
     _standfirst(blocks, meta, chosen, start, options)
     return chosen.index
+
+
+def _top_heading(blocks: Sequence[Block], start: int, options: Options) -> Block | None:
+    """A Markdown dump's level-1 heading (``# Headline``) nearest above the body start, or else
+    the first one just inside it: the article's ``<h1>``. Plain dumps have no heading kind."""
+    last = min(len(blocks), start + options.text_meta_body_lines)
+    h1 = [b for b in blocks[:last] if b.kind == HEADING and b.heading_level == 1 and _headline_like(b, options, 1)]
+    above = [b for b in h1 if b.index <= start]
+    return above[-1] if above else (h1[0] if h1 else None)
 
 
 def _without_kicker(line: str, title: str, options: Options) -> str:

@@ -1,0 +1,102 @@
+"""Text dumps written in Markdown: what the syntax said, read back into the block model.
+
+html2text, trafilatura's Markdown output and the "reader" services that feed language-model
+pipelines save a page as Markdown. Its syntax is markup a reader does not see, and it says
+what a plain dump has lost: ``# Heading`` is a heading, ``[text](url)`` a link (a menu is a
+list of them), ``![alt](src)`` a picture. A Markdown line becomes the block of its visible
+text, with ``kind``, ``heading_level`` and ``link_chars`` set as the HTML segmenter sets them,
+so the link-density and heading rules read it as they read HTML. A line that shows nothing
+(a link definition, a picture alone, a horizontal rule, a table's separator row) is dropped
+like a blank line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .features import word_count
+from .model import HEADING, Block
+
+# A link target, with balanced parentheses one level deep (Wikipedia's "/wiki/Mercury_(planet)")
+# and an optional "title" after it. White space is allowed in it: a converter that wraps cuts
+# long URLs too ("…/microsoft-zo-" / "ai-336x188.png"), and the joined lines hold a space there.
+_TARGET = r"\((?:[^()]|\([^()]*\))*\)"
+_IMAGE = re.compile(r"!\[[^\]]*\]" + _TARGET)
+_LINK = re.compile(r"(?<!\\)\[((?:[^\[\]\\]|\\.)*)\](?:" + _TARGET + r"|\[[^\]]*\])")
+_AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^>\s]*>")
+_DEFINITION = re.compile(r"^\[[^\]]+\]:\s+\S+")  # "[1]: https://example.org/page"
+_HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?$")
+_QUOTE = re.compile(r"^(?:>\s?)+")
+_RULE_OR_SEPARATOR = re.compile(r"^[\s*_=|:-]*$")  # "* * *", "---", "===", "|---|:---:|"
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EMPHASIS = re.compile(r"(?<![\w*\\])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_\\])\1(?![\w*])")
+_CODE = re.compile(r"`+([^`]*)`+")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+
+MARKDOWN_MIN_SIGNS = 3  # links or headings a page needs to be read as Markdown
+
+
+def is_markdown(text: str) -> bool:
+    """Whether a dump is written in Markdown: it holds inline links ("](") or ATX headings
+    ("# Title" opening a line) at least ``MARKDOWN_MIN_SIGNS`` times. A plain dump shows
+    neither (a bracket closed right before a parenthesis is rare in prose)."""
+    signs = text.count("](")
+    if signs < MARKDOWN_MIN_SIGNS:
+        signs += text.count("\n# ") + text.count("\n## ") + text.count("\n### ") + text.startswith("# ")
+    return signs >= MARKDOWN_MIN_SIGNS
+
+
+def read_markdown(blocks: list[Block]) -> list[Block]:
+    """The blocks of a Markdown dump with the syntax taken out: each block's visible text,
+    its heading kind and level, and the characters of its links; blocks that show nothing go,
+    and the next block then starts a paragraph."""
+    out: list[Block] = []
+    blank = False
+    for block in blocks:
+        line = block.text
+        if _DEFINITION.match(line) or _RULE_OR_SEPARATOR.match(line):
+            blank = True
+            continue
+        kind, level = block.kind, 0
+        line = _QUOTE.sub("", line)
+        heading = _HEADING.match(line)
+        if heading:
+            kind, level, line = HEADING, len(heading.group(1)), heading.group(2)
+        text, link_chars = _visible(line)
+        if not text:
+            blank = True
+            continue
+        made = Block.line(len(out), text, kind, block.indent, block.blank_before or blank, word_count(text) or 0)
+        made.heading_level, made.link_chars = level, link_chars
+        out.append(made)
+        blank = False
+    return out
+
+
+def _visible(line: str) -> tuple[str, int]:
+    """A Markdown line's visible text, and how many of its characters are link text."""
+    if "](" in line or "![" in line:
+        line = _IMAGE.sub("", line)
+    link_chars = 0
+    if "[" in line:
+        parts: list[str] = []
+        last = 0
+        for m in _LINK.finditer(line):
+            shown = _plain(m.group(1))
+            parts += [line[last:m.start()], shown]
+            link_chars += len(shown)
+            last = m.end()
+        line = "".join(parts) + line[last:]
+    if "<" in line:
+        line = _AUTOLINK.sub("", line)
+    text = " ".join(_plain(line).split())
+    return text, min(link_chars, len(text))
+
+
+def _plain(text: str) -> str:
+    """Text without emphasis, code marks and backslash escapes."""
+    if "*" in text or "_" in text:
+        text = _EMPHASIS.sub(r"\2", _STRONG.sub(r"\2", text))
+    if "`" in text:
+        text = _CODE.sub(r"\1", text)
+    return _ESCAPE.sub(r"\1", text) if "\\" in text else text

@@ -1,0 +1,96 @@
+"""Text dumps written in Markdown (html2text, reader services): the syntax is read back into
+the block model (headings, links, pictures), and none of it reaches the body."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from articlextract import extract
+from articlextract.markdown import is_markdown, read_markdown
+from articlextract.model import HEADING, LIST_ITEM
+from articlextract.segment_text import segment_text
+
+MENU = "\n".join(f"  * [{name}](https://example.org/{name.lower()}/?utm_source=menu)"
+                 for name in ("Home", "Politics", "Business", "Science", "Sport", "Culture"))
+BODY = ("The council approved the new budget on Monday after a long debate about [schools]"
+        "(https://example.org/schools), roads and the cost of heating **public buildings** during the winter.\n\n"
+        "Opposition members said the plan leaves too little for repairs, and promised to bring the "
+        "question back to the council before the end of the year, as the "
+        "[minutes](https://example.org/minutes \"Minutes\") show.\n\n"
+        "![The council chamber](https://example.org/chamber.jpg)\n\n"
+        "A second vote is planned for March, when the *final* figures for the year are known and the "
+        "mayor has presented her report on the state of the city's finances.\n")
+
+
+def test_markdown_syntax_becomes_kind_level_and_link_characters():
+    blocks = segment_text("# Council approves the budget\n\n" + MENU + "\n\n" + BODY)
+    assert blocks[0].kind == HEADING and blocks[0].heading_level == 1
+    assert blocks[0].text == "Council approves the budget"
+    menu = blocks[1:7]
+    assert [b.text for b in menu] == ["Home", "Politics", "Business", "Science", "Sport", "Culture"]
+    assert all(b.kind == LIST_ITEM and b.link_chars == len(b.text) for b in menu)
+    first = blocks[7]
+    assert "](" not in first.text and "**" not in first.text and "schools, roads" in first.text
+    assert first.link_chars == len("schools")
+    assert all("chamber" not in b.text for b in blocks)  # a picture shows no text
+    assert blocks[-1].text.startswith("A second vote is planned for March, when the final figures")
+
+
+def test_lines_that_show_nothing_are_dropped_and_start_a_paragraph():
+    # (no link and no heading: segment_text leaves this page alone, read_markdown is asked here)
+    blocks = read_markdown(segment_text("First line\nand more [1]\n[1]: https://example.org/a\n* * *\n"
+                                        "|---|:---:|\nNext line\n![](https://example.org/x.png)\nLast line\n"))
+    assert [b.text for b in blocks] == ["First line", "and more [1]", "Next line", "Last line"]
+    assert [b.blank_before for b in blocks] == [True, False, True, True]
+    assert [b.index for b in blocks] == [0, 1, 2, 3]
+
+
+def test_escapes_code_quotes_and_a_link_cut_by_wrapping():
+    text = ("> Quoted \\*not emphasis\\* and `code` and snake_case_name and 1\\. item\n\n"
+            "[ ![gm cerv 1 barrett jackson](http://i2.example.com/money/170124115244-gm- "
+            "cerv-1.jpg) GM paid $1.3 million to buy back its car ](/2017/01/24/luxury/gm-cerv-i/index.html)\n\n"
+            "See [Mercury](https://en.wikipedia.org/wiki/Mercury_(planet)) and [this][ref].\n")
+    assert is_markdown(text)  # three links: segment_text reads the syntax
+    blocks = segment_text(text)
+    assert blocks[0].text == "Quoted *not emphasis* and code and snake_case_name and 1. item"
+    assert blocks[1].text == "GM paid $1.3 million to buy back its car"
+    assert blocks[1].link_chars == len(blocks[1].text)
+    assert blocks[2].text == "See Mercury and this."
+
+
+def test_only_a_page_with_several_links_or_headings_is_markdown():
+    assert is_markdown("# Title\n\n" + MENU)
+    assert is_markdown("# One\n\ntext\n\n## Two\n\ntext\n\n## Three\n")
+    assert not is_markdown("A plain dump citing [1] once (see notes).\n\nArray[i](x) is code.\n")
+    assert not is_markdown("Headline\n\n#hashtag #news\n\nParagraph.\n")
+
+
+def test_a_markdown_page_gives_the_article_without_menu_or_urls():
+    article = extract("# Council approves the budget\n\n" + MENU + "\n\n" + BODY, format="text")
+    assert article.status == "ok"
+    assert article.body.startswith("The council approved the new budget")
+    assert article.body.endswith("state of the city's finances.")
+    assert "http" not in article.body and "Politics" not in article.body and "](" not in article.body
+    assert article.headline == "Council approves the budget"
+
+
+_PIECES = st.sampled_from(["[", "]", "(", ")", "![", "](", "# ", "## ", "**", "__", "*", "_", "`", "\\", "> ",
+                           "* * *", "|", "---", "word", "Wörter", " ", "\n", "\n\n", "http://a.b/c", "\"t\"",
+                           "[1]: http://x.y", "\u200b", "1\\.", "<http://a.b>"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=60).map("".join))
+def test_markdown_blocks_always_hold_a_word(text):
+    blocks = read_markdown(segment_text(text))
+    assert all(b.text.split() and b.text == b.text.strip() for b in blocks)
+    assert all(0 <= b.link_chars <= len(b.text) for b in blocks)
+    assert [b.index for b in blocks] == list(range(len(blocks)))
+    assert extract("](](](\n" + text, format="text").status in ("ok", "empty")
+
+
+def test_the_level_1_heading_nearest_above_the_body_is_the_headline():
+    # A site's name as an <h1> above the menu, a title-like line under the article's <h1>:
+    # the <h1> nearest above the body is the headline, not the line right above the body.
+    page = ("# Daily Courier\n\n" + MENU + "\n\n# Council approves the budget\n\n"
+            "## Winter In The City Hall\n\n" + BODY)
+    assert extract(page, format="text").headline == "Council approves the budget"
