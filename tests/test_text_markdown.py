@@ -94,3 +94,15 @@ def test_the_level_1_heading_nearest_above_the_body_is_the_headline():
     page = ("# Daily Courier\n\n" + MENU + "\n\n# Council approves the budget\n\n"
             "## Winter In The City Hall\n\n" + BODY)
     assert extract(page, format="text").headline == "Council approves the budget"
+
+
+def test_the_article_under_its_level_1_heading_beats_a_longer_text_below():
+    # No <title> line to repeat: the "# Headline" is where the article starts, and a longer
+    # text past a wall (a section label), more than a screen below it, is not the article.
+    about = "\n\n".join(
+        f"Our newsroom {n} has reported on the region for more than a century, with reporters in every "
+        f"town and a team of editors who check each story before it is published on the website." for n in range(40))
+    page = "# Council approves the budget\n\n" + "\n\n".join([BODY] * 5) + "\n\nMost Popular\n\n" + about
+    article = extract(page, format="text")
+    assert article.body.startswith("The council approved the new budget"), article.body[:80]
+    assert "Our newsroom 3" not in article.body

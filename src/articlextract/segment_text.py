@@ -168,9 +168,17 @@ def _indent(raw: str) -> int:
 def _continues(current: list, indent: int, line: str, wrap_width: int) -> bool:
     """A line continues the previous one when its first word would not have fitted on that one
     (a wrapping converter moves a word down only then), at the same indent, or under the text
-    of a list item ("  1. Expose the … part of" / "     the extensible web movement.")."""
-    return (indent in (current[0], current[4]) and current[3] + 1 + len(line.split(None, 1)[0]) > wrap_width
-            and not _BULLET.match(line) and current[1][-1:] not in (":",))
+    of a list item ("  1. Expose the … part of" / "     the extensible web movement.").
+
+    A line opening like a list item ("– jüngst auch …", "1984. Then …") continues only a line
+    cut mid-sentence (ending in a letter, a digit or a comma): after "as follows:" or a full
+    stop it is the list's first item. A line after a colon is otherwise a continuation like
+    any other ("… laut Manuskript:" / "„Verschwörungsglaube …"): a label ("Price:") is too
+    short for the next word not to fit."""
+    if indent not in (current[0], current[4]) or current[3] + 1 + len(line.split(None, 1)[0]) <= wrap_width:
+        return False
+    end = current[1][-1:]
+    return not _BULLET.match(line) or end.isalnum() or end == ","
 
 
 def _wrap_width(lines: list[str], markdown: bool = False) -> int:

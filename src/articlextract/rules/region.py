@@ -310,6 +310,8 @@ class BodyRegion(Rule):
         opts = ctx.options
         anchors: list[int] = []
         weights = _weights(blocks, opts, anchors)
+        # A Markdown dump marks its <h1> ("# Headline"), and prints no <title> line to repeat.
+        anchors += [b.index for b in blocks if b.heading_level == 1 and b.kind == HEADING]
         blurbs = _teaser_blurbs(weights, blocks)
         # Blurbs count less when the run is chosen, and the run does not grow to them.
         discounted = _discount(weights, blurbs, opts.teaser_blurb_share)
