@@ -20,6 +20,7 @@ separately, so it never reaches the headline or the body.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import Iterable
 
 from .features import word_count
@@ -195,6 +196,14 @@ def _wrap_width(lines: list[str], markdown: bool = False) -> int:
     """
     lengths = list(map(len, map(str.rstrip, lines)))
     shortest = WRAP_MIN_WIDTH - WRAP_NEAR_CHARS
+    # Most dumps are not wrapped and answer here, counted on the sorted lengths without a
+    # Python loop: more lines longer than any width plus the slack than half the lines that
+    # could have been wrapped (the pairs below are among those).
+    if not markdown:
+        ordered = sorted(lengths)
+        longer = len(ordered) - bisect_right(ordered, WRAP_MAX_WIDTH + WRAP_NEAR_CHARS)
+        if 2 * longer >= bisect_right(ordered, WRAP_MAX_WIDTH) - bisect_left(ordered, shortest):
+            return 0
     pairs = [(n, after) for n, after, length in zip(lengths, lines[1:], lengths[1:])
              if length and shortest <= n <= WRAP_MAX_WIDTH]  # (one comprehension: most pages stop here)
     if len(pairs) < WRAP_MIN_LINES:
