@@ -91,6 +91,8 @@ def _visible(line: str) -> tuple[str, int]:
         parts: list[str] = []
         last = 0
         for m in _LINK.finditer(line):
+            # Read before the line is: its marks go first, so that emphasis around the link
+            # ("**see [the *minutes*](url) now**") holds no mark when the line is read.
             shown = _plain(m.group(1))
             parts += [line[last:m.start()], shown]
             link_chars += len(shown)

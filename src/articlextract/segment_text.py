@@ -205,7 +205,7 @@ def _wrap_width(lines: list[str], markdown: bool = False) -> int:
         if 2 * longer >= bisect_right(ordered, WRAP_MAX_WIDTH) - bisect_left(ordered, shortest):
             return 0
     pairs = [(n, after) for n, after, length in zip(lengths, lines[1:], lengths[1:])
-             if length and shortest <= n <= WRAP_MAX_WIDTH]  # (one comprehension: most pages stop here)
+             if length and shortest <= n <= WRAP_MAX_WIDTH]
     if len(pairs) < WRAP_MIN_LINES:
         return 0
     wrappable = _wrappable_lengths(lines, lengths) if markdown else lengths
@@ -213,6 +213,15 @@ def _wrap_width(lines: list[str], markdown: bool = False) -> int:
     # an unwrapped page's paragraphs answer here, before any pair is read.
     if 2 * sum(map((WRAP_MAX_WIDTH + WRAP_NEAR_CHARS).__lt__, wrappable)) >= len(pairs):
         return 0
+    width, most = _width_most_agree_on(pairs)
+    over = sum(1 for n in wrappable if width < n <= width + WRAP_NEAR_CHARS)
+    longer = sum(map((width + WRAP_NEAR_CHARS).__lt__, wrappable))
+    return width if most >= WRAP_MIN_LINES and over <= WRAP_OVER_SHARE * most and 2 * longer < most else 0
+
+
+def _width_most_agree_on(pairs: list[tuple[int, str]]) -> tuple[int, int]:
+    """(width, pairs agreeing): of the widths in ``WRAP_MIN_WIDTH .. WRAP_MAX_WIDTH``, the
+    narrowest that the most (line length, next line) pairs allow."""
     agree = [0] * (WRAP_MAX_WIDTH + 2)  # +1 where a pair's range of widths starts, -1 past its end
     for n, after in pairs:
         first_word = after.split(None, 1)
@@ -223,11 +232,9 @@ def _wrap_width(lines: list[str], markdown: bool = False) -> int:
     running, most, width = 0, 0, 0
     for w, step in enumerate(agree):
         running += step
-        if running > most:  # the narrowest of the widths the most pairs agree on
+        if running > most:
             most, width = running, w
-    over = sum(1 for n in wrappable if width < n <= width + WRAP_NEAR_CHARS)
-    longer = sum(map((width + WRAP_NEAR_CHARS).__lt__, wrappable))
-    return width if most >= WRAP_MIN_LINES and over <= WRAP_OVER_SHARE * most and 2 * longer < most else 0
+    return width, most
 
 
 _UNWRAPPED_MARKS = frozenset("*-+#|")  # list items, headings and table rows html2text leaves whole

@@ -1,10 +1,11 @@
 """The headline of a text dump, and the standfirst under it.
 
 Sources, best first: a line that repeats (part of) the page's first line, which converters
-print from ``<title>``; in a Markdown dump, the level-1 heading nearest above the body; a title-like line over a byline and a date line (a header block,
-wherever it stands); a title-like line printed twice right around the body start (the
-page's and the post's heading); the title-like line nearest above the body (above its byline
-and date lines when there are any); the page's first line without its site name.
+print from ``<title>``; in a Markdown dump, the level-1 heading nearest above the body; a
+title-like line over a byline and a date line (a header block, wherever it stands); a
+title-like line printed twice right around the body start (the page's and the post's
+heading); the title-like line nearest above the body (above its byline and date lines when
+there are any); the page's first line without its site name.
 """
 
 from __future__ import annotations
