@@ -195,23 +195,21 @@ def _wrap_width(lines: list[str], markdown: bool = False) -> int:
     them whole.
     """
     lengths = list(map(len, map(str.rstrip, lines)))
-    shortest = WRAP_MIN_WIDTH - WRAP_NEAR_CHARS
-    # Most dumps are not wrapped and answer here, counted on the sorted lengths without a
-    # Python loop: more lines longer than any width plus the slack than half the lines that
-    # could have been wrapped (the pairs below are among those).
-    if not markdown:
+    shortest, longest = WRAP_MIN_WIDTH - WRAP_NEAR_CHARS, WRAP_MAX_WIDTH + WRAP_NEAR_CHARS
+    wrappable = _wrappable_lengths(lines, lengths) if markdown else lengths
+    # Lines longer than any width plus the slack are among ``longer`` (below) whatever the
+    # width: an unwrapped page's paragraphs answer here, before any pair is read.
+    if markdown:
+        too_long = sum(map(longest.__lt__, wrappable))
+    else:  # (most dumps answer on their sorted lengths, without a Python loop: more such
+        # lines than half the lines that could have been wrapped, which the pairs are among)
         ordered = sorted(lengths)
-        longer = len(ordered) - bisect_right(ordered, WRAP_MAX_WIDTH + WRAP_NEAR_CHARS)
-        if 2 * longer >= bisect_right(ordered, WRAP_MAX_WIDTH) - bisect_left(ordered, shortest):
+        too_long = len(ordered) - bisect_right(ordered, longest)
+        if 2 * too_long >= bisect_right(ordered, WRAP_MAX_WIDTH) - bisect_left(ordered, shortest):
             return 0
     pairs = [(n, after) for n, after, length in zip(lengths, lines[1:], lengths[1:])
              if length and shortest <= n <= WRAP_MAX_WIDTH]
-    if len(pairs) < WRAP_MIN_LINES:
-        return 0
-    wrappable = _wrappable_lengths(lines, lengths) if markdown else lengths
-    # Lines longer than any width plus the slack are among ``longer`` whatever the width:
-    # an unwrapped page's paragraphs answer here, before any pair is read.
-    if 2 * sum(map((WRAP_MAX_WIDTH + WRAP_NEAR_CHARS).__lt__, wrappable)) >= len(pairs):
+    if len(pairs) < WRAP_MIN_LINES or 2 * too_long >= len(pairs):
         return 0
     width, most = _width_most_agree_on(pairs)
     over = sum(1 for n in wrappable if width < n <= width + WRAP_NEAR_CHARS)
