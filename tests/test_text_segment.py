@@ -107,6 +107,17 @@ def test_a_short_wrapped_page_is_joined_back():
     assert [b.text[:11] for b in segment_text(text)] == ["Lorem ipsum", "Ut enim ad "]
 
 
+def test_a_page_whose_lines_fill_the_width_is_joined_back():
+    # Wrapped at 61: the short lines' next words allow 60 or 61, and two lines are 61 long, so the
+    # width is 61 (the narrowest allowed, 60, left those two "past the width" and the page unwrapped).
+    paragraphs = ["aa aaaa aaaaaaa aaaaaaa aaaaaaaaa aaaaaaaaaaaa aaaaaaaaaaaa aaa aaa aaa aaaa aaaaa aaaaa aaaaaa aaaaaaaaa",
+                  "aa aa aaa aaaaaa aaaaaaa aaaaaaaaa aaaaaaaaaaa aaaaaaaaaaaa aaa aaa aaa aaaa aaaaa aaaaa aaaaaa aaaaaaaaa",
+                  "aa aa aa aa aaaaa aaaaa aaaaaaaaaa aaaaaaaaaaa aaaaaaaaaaaa aa aa aa aa aa aa aa aa aaaa aaaaaaa aaaaaaaaa"]
+    wrapped = [textwrap.fill(p, 61, initial_indent="   ", subsequent_indent="   ") for p in paragraphs]
+    assert max(len(line) for w in wrapped for line in w.split("\n")) == 61
+    assert [b.text for b in segment_text("\n\n".join(wrapped) + "\n")] == paragraphs
+
+
 def test_a_wrapped_list_item_goes_on_under_its_text():
     text = ("   The Fetch specification, which defines the API, nails down the\n"
             "   semantics of a user agent fetching a resource. This, combined with\n"

@@ -98,6 +98,20 @@ class Options:
     # --- body region selection (text dumps) ---------------------------------------------
     region_gap_blocks: int = _opt(
         3, "How many boilerplate lines may separate two runs of prose before they are different regions.")
+    inline_box_max_lines: int = _opt(
+        8, "Text dumps: a box set inside the article ('Most Read Business Stories' and five titles) is a "
+           "section label and at most this many lines; when the heaviest run starts just below such a "
+           "box with two paragraphs in a row, the run above it (under the headline, if a line repeats "
+           "the title) is the article too (readability-text: 6 pages, body F1 0.927 -> 0.936).")
+    inline_box_part_share: float = _opt(
+        0.25, "Text dumps: the part of the article above an inline box joins the run below it when it "
+              "weighs at least this share of it (a caption or an author's line under the headline does "
+              "not; 0.1 also joined a page's lead paragraph that the run held already, 0.5 the same pages).")
+    introduced_list_max_lines: int = _opt(
+        12, "Text dumps: the body run grows across this many lines that are no paragraph under a paragraph "
+            "ending with a colon ('… the following services:'), to the paragraph after the list it "
+            "introduces (region_gap_blocks is too short for a list of items; 5 pages of the -text "
+            "datasets gain their list, none loses text).")
     region_line_cost: float = _opt(
         15.0, "Text dumps: subtracted from the weight of every short non-prose line before the body run is "
               "chosen, so a run must be dense in prose to grow: sidebars of one-line blurbs stop "
@@ -162,6 +176,14 @@ class Options:
     text_meta_below_start_cost: int = _opt(
         2, "Text dumps: metadata candidates are taken nearest to the body start first; a line below the "
            "start counts this many times as far as one above (the byline stands above the body).")
+    far_date_line_lead_words: int = _opt(
+        2, "Text dumps: a date line away from the body opens with its date or with a label or a weekday "
+           "('Datum: 19.11.2021', 'Samstag, 9. September 2017'); more words before the date make it a "
+           "teaser's title ('Gold Rate in Pakistan Today 10 July 2023').")
+    far_date_line_reach: int = _opt(
+        60, "Text dumps: the last-resort date line is looked for this many lines above the body start "
+            "and twice as many below it (the body comes first there); farther lines are rarely the "
+            "post's, and reading a whole long page costs ~0.5 % of the text path's instructions.")
     standfirst_min_words: int = _opt(
         10, "Text dumps: a line under the headline this long is its standfirst, not a second title.")
     headline_max_digit_share: float = _opt(
@@ -174,6 +196,10 @@ class Options:
            "at most this long; the <title> tells the two apart.")
     kicker_min_headline_words: int = _opt(
         3, "Text dumps: what is left of a line after its kicker must be at least this long to read as a headline.")
+    headline_meta_gap: int = _opt(
+        3, "Text dumps: a headline stands at most this many lines over its byline or date line (a "
+           "'Follow' button, a photo credit between); a title-like line farther up is a menu's, and a "
+           "title-like line right under that byline or date line is the headline.")
     title_line_min_words: int = _opt(
         3, "Text dumps: a headline found as the title-like line above the body has at least this many words; "
            "'Deal Professor', 'Server Software' above a body are section names.")

@@ -11,7 +11,9 @@ back from the shape of the line:
   (a ranking's "100. Ray Gillen" or "1. Preheat the oven" reads with it);
 - blank lines (``Block.blank_before``): paragraph breaks;
 - hard-wrapped paragraphs (a dump whose lines all stop near one width) are joined back
-  into one block per paragraph.
+  into one block per paragraph;
+- paragraphs cut at inline tags (a dump printing every text node on a line of its own, as
+  BeautifulSoup's ``get_text("\\n")`` does) are joined back where the cut shows.
 
 A leading `` date YYYY-MM-DD `` crawl stamp is taken off the first line and reported
 separately, so it never reaches the headline or the body.
@@ -46,6 +48,7 @@ WRAP_NEAR_CHARS = 15  # lines ending this close past the width would have been w
 WRAP_OVER_SHARE = 0.25  # such lines per wrapped line a wrapped dump still shows (a long word, a URL)
 WRAP_MAX_WIDTH = 100  # converters wrap at 72-80 columns; longer lines mean no wrapping
 WRAP_MIN_WIDTH = 60  # a page of short lines (a list, CJK text) is not a wrapped one
+INLINE_CUT_MIN_LINES = 3  # lines cut before an inline tag that mark a dump as cut at inline tags
 
 
 def split_crawl_stamp(text: str) -> tuple[str | None, str]:
@@ -61,7 +64,9 @@ def segment_text(text: str) -> list[Block]:
     markdown = is_markdown(text)
     wrap_width = _wrap_width(lines, markdown)
     if not wrap_width:
-        blocks = _line_blocks(lines)
+        blocks, inline_cuts = _line_blocks(lines)
+        if inline_cuts >= INLINE_CUT_MIN_LINES and not markdown:  # a dump cut at inline tags
+            blocks = _line_blocks(_join_inline_cuts(lines))[0]
     else:
         blocks = []
         for indent, line, blank in _paragraphs(lines, wrap_width):
@@ -69,6 +74,62 @@ def segment_text(text: str) -> list[Block]:
             blocks.append(Block.line(len(blocks), line, kind, indent, blank, word_count(line)))
     # (after the wrapped lines are joined: a link's text may be cut by the wrap)
     return read_markdown(blocks) if markdown else blocks
+
+
+def _is_inline_cut(line: str, after: str) -> bool:
+    """Whether ``line`` (its one trailing space taken off) stopped before an inline tag, and
+    ``after`` (the next line, no list item) holds the tag's text: the mark of a dump that
+    prints every text node on a line of its own (BeautifulSoup's ``get_text("\\n")``), where a
+    link or an ``<em>`` cuts its paragraph into lines ("So finally you're " / "testing …").
+
+    A converter writing one line per block leaves no space at a line's end after a word; bullets
+    with no text ("* ") and padded table cells (a run of spaces in the line) do, and do not count.
+    """
+    stripped = line.strip()
+    return bool(stripped and after and line[-1] not in " \t" and "  " not in stripped
+                and (stripped[-1].isalnum() or stripped[-1] in ",;:") and not _BULLET.match(stripped))
+
+
+def _join_inline_cuts(lines: list[str]) -> list[str]:
+    """The lines of a dump cut at inline tags, each paragraph joined back into one line.
+
+    Only lines with no blank line between them join, and only where the cut shows: white space
+    at the cut (the text node before or after the tag held it: "you're " / "testing", "code
+    coverage" / " might"), or a line opening with the punctuation that closes a sentence or a
+    bracket ("testing your code" / "? Great!"), or a lower-case word after a line that stopped
+    mid-sentence (a line break of the page's source: "The more you" / "write tests"). A menu's
+    lines ("Home" / "About") show none of these and stay apart.
+    """
+    joined: list[str] = []
+    previous = ""
+    for raw in lines:
+        line = raw.strip()
+        if not line or not previous.strip():
+            joined.append(raw)
+        else:
+            glue = _inline_glue(previous, raw, line)
+            if glue is None:
+                joined.append(raw)
+            else:
+                joined[-1] = joined[-1].rstrip() + glue + line
+        previous = raw
+    return joined
+
+
+_CLOSING_PUNCTUATION = frozenset(",.;:?!)]}»”’")
+
+
+def _inline_glue(previous: str, raw: str, line: str) -> str | None:
+    """What joins ``line`` to the line before it in a dump cut at inline tags ("" or " "),
+    or None when it starts a block of its own."""
+    if previous[-1] in " \t\u00a0" or raw[0] in " \t\u00a0":
+        return None if _BULLET.match(line) else " "
+    if line[0] in _CLOSING_PUNCTUATION and not line.startswith(("...", "…")):
+        return ""
+    end = previous.rstrip()[-1]
+    if (end.isalpha() or end == ",") and line[0].islower():
+        return " "
+    return None
 
 
 def _kind(line: str) -> tuple[str, str]:
@@ -82,8 +143,9 @@ def _kind(line: str) -> tuple[str, str]:
     return LINE, line
 
 
-def _line_blocks(lines: list[str]) -> list[Block]:
-    """One block per non-empty line of an unwrapped dump (most dumps).
+def _line_blocks(lines: list[str]) -> tuple[list[Block], int]:
+    """One block per non-empty line of an unwrapped dump (most dumps), and how many of the
+    lines were cut before an inline tag (``_is_inline_cut``).
 
     ``_paragraphs`` for a dump that is not wrapped, and ``segment_text``'s loop, in one pass:
     it runs on every line of every page, so the common line (ASCII, no run of spaces, no
@@ -92,11 +154,14 @@ def _line_blocks(lines: list[str]) -> list[Block]:
     blocks: list[Block] = []
     append, new_block, bullet_first = blocks.append, Block.line, _BULLET_FIRST
     blank = True
+    ending_in_space = []  # (line, index of its block): read after the loop, as few lines end so
     for raw in lines:
         line = raw.strip()
         if not line:
             blank = True
             continue
+        if raw is not line and raw[-1] == " ":  # (str.strip hands back the line it left alone)
+            ending_in_space.append((raw, len(blocks)))
         ascii_line = line.isascii()
         if "  " in line or "\t" in line or (not ascii_line and ("\u00a0" in line or "\u200b" in line)):
             line = _SPACES.sub(" ", line).strip()  # (_needs_spacing, inline)
@@ -118,13 +183,25 @@ def _line_blocks(lines: list[str]) -> list[Block]:
             words = line.count(" ") + 1
         append(new_block(len(blocks), line, kind, indent, blank, words))
         blank = False
-    return blocks
+    return blocks, _count_inline_cuts(ending_in_space, blocks)
+
+
+def _count_inline_cuts(ending_in_space: list[tuple[str, int]], blocks: list[Block]) -> int:
+    """How many of the lines ending in a space were cut before an inline tag: the block after
+    such a line follows it with no blank line, and is no list item."""
+    cuts = 0
+    for raw, index in ending_in_space:
+        after = blocks[index + 1] if index + 1 < len(blocks) else None
+        if after and not after.blank_before and after.kind == LINE and _is_inline_cut(raw[:-1], after.text):
+            cuts += 1
+    return cuts
 
 
 def _paragraphs(lines: list[str], wrap_width: int) -> Iterable[tuple[int, str, bool]]:
     """(indent, text, blank line before) per paragraph of a hard-wrapped dump."""
     blank = True
     current: list = []  # [indent, text, blank, last raw length, indent of the text after a bullet]
+    previous = ""  # the last line's text
     for raw in lines:
         line = raw.strip()
         if line and _needs_spacing(line):
@@ -134,14 +211,17 @@ def _paragraphs(lines: list[str], wrap_width: int) -> Iterable[tuple[int, str, b
             continue
         indent = _indent(raw)
         if current and not blank and _continues(current, indent, line, wrap_width):
-            current[1] += " " + line
+            # a word longer than the width (a URL) is cut at the width, with no space to put back
+            cut_word = current[3] == wrap_width and " " not in previous
+            current[1] += ("" if cut_word else " ") + line
             current[3] = len(raw.rstrip())
+            previous = line
             continue
         if current:
             yield current[0], current[1], current[2]
         bullet = _BULLET.match(line)
         current = [indent, line, blank, len(raw.rstrip()), indent + bullet.end() if bullet else indent]
-        blank = False
+        blank, previous = False, line
     if current:
         yield current[0], current[1], current[2]
 
@@ -218,8 +298,9 @@ def _wrap_width(lines: list[str], markdown: bool = False) -> int:
 
 
 def _width_most_agree_on(pairs: list[tuple[int, str]]) -> tuple[int, int]:
-    """(width, pairs agreeing): of the widths in ``WRAP_MIN_WIDTH .. WRAP_MAX_WIDTH``, the
-    narrowest that the most (line length, next line) pairs allow."""
+    """(width, pairs agreeing): of the widths in ``WRAP_MIN_WIDTH .. WRAP_MAX_WIDTH``, the one
+    the most (line length, next line) pairs allow; of a run of such widths, the widest, since
+    a line may have filled it ("…" 49 / "aaaaaaaaaaaa …" 61 at width 61: the pairs allow 60-61)."""
     agree = [0] * (WRAP_MAX_WIDTH + 2)  # +1 where a pair's range of widths starts, -1 past its end
     for n, after in pairs:
         first_word = after.split(None, 1)
@@ -230,7 +311,7 @@ def _width_most_agree_on(pairs: list[tuple[int, str]]) -> tuple[int, int]:
     running, most, width = 0, 0, 0
     for w, step in enumerate(agree):
         running += step
-        if running > most:
+        if running > most or running == most > 0 and width == w - 1:
             most, width = running, w
     return width, most
 

@@ -1,0 +1,57 @@
+"""Dumps that print every text node on a line of its own (BeautifulSoup's ``get_text("\\n")``),
+and words longer than the width cut by a wrapping converter (lynx, w3m)."""
+
+import textwrap
+
+from articlextract.segment_text import segment_text
+
+# "<p>So finally you're <a>testing your code</a>? Great! The more you\nwrite tests ...</p>",
+# as get_text("\n") prints it: the link cuts the sentence, the source's line break stays in.
+INLINE_CUT_DUMP = (
+    "\n\nMy blog\n\n\n"
+    "So finally you're \ntesting your code\n? Great! The more you\nwrite tests, the better.\n\n\n"
+    "That's where \ncode coverage\n might\nhelp.\n\n\n"
+    "Read about \nMocha\n and \nChai\n here.\n\n\n"
+    "Home\nAbout\nContact\n"
+)
+
+
+def test_a_paragraph_cut_at_inline_tags_is_one_block_again():
+    texts = [b.text for b in segment_text(INLINE_CUT_DUMP)]
+    assert texts[:4] == [
+        "My blog",
+        "So finally you're testing your code? Great! The more you write tests, the better.",
+        "That's where code coverage might help.",
+        "Read about Mocha and Chai here.",
+    ]
+
+
+def test_lines_showing_no_cut_stay_apart_in_a_dump_cut_at_inline_tags():
+    # a menu's lines: no space at the cut, no closing punctuation, no lower-case continuation
+    assert [b.text for b in segment_text(INLINE_CUT_DUMP)][4:] == ["Home", "About", "Contact"]
+
+
+def test_a_dump_written_one_line_per_block_is_not_joined():
+    # lines ending in a space are bullets with no text (inscriptis, html2text): no inline cut
+    dump = "  * \n  * Home\nLead paragraph ends here\n, and this line starts with a comma\nnews \nlower case line\n"
+    texts = [b.text for b in segment_text(dump)]
+    assert texts == ["*", "Home", "Lead paragraph ends here", ", and this line starts with a comma",
+                     "news", "lower case line"]
+
+
+def test_padded_table_cells_do_not_mark_a_dump_as_cut_at_inline_tags():
+    dump = "".join(f"  Team {n}   3   2   1 \n  Team {n}   second   row \n" for n in range(5))
+    assert len(segment_text(dump)) == 10
+
+
+def _wrapped(words: list[str], width: int = 74) -> str:
+    return "\n".join(textwrap.wrap(" ".join(words), width, break_long_words=True)) + "\n"
+
+
+def test_a_word_longer_than_the_width_cut_by_the_wrap_is_joined_without_a_space():
+    url = "http://example.com/" + "segment" * 30
+    prose = ("The quick brown fox jumps over the lazy dog near the river bank today " * 4).split()
+    text = _wrapped(prose) + "\n" + "\n".join(textwrap.wrap(url, 74)) + "\n\n" + _wrapped(prose)
+    texts = [b.text for b in segment_text(text)]
+    assert url in texts
+    assert texts[0] == " ".join(prose)
