@@ -100,15 +100,23 @@ def flow_parent(block: Block) -> object | None:
 
 
 class MetadataLines(Rule):
-    """Lines that metadata claimed (headline, byline, date) are not body text."""
+    """Lines that metadata claimed (headline, byline, date) are not body text.
+
+    A standfirst that ends like a sentence is the article's first paragraph as well as its
+    description, and stays (the HTML lead walk keeps it too); one that does not (a caption, a
+    subtitle, a dateline read as the standfirst) goes with the headline.
+    """
 
     name = "metadata_lines"
     prunes_kept = True
 
     def apply(self, blocks: Sequence[Block], ctx: Context) -> None:
         for block in blocks:
-            if block.keep and block.role in ("headline", "byline", "date", "standfirst"):
-                self.drop(block, f"holds the article's {block.role.replace('_', ' ')}")
+            role = block.role
+            if block.keep and role in ("headline", "byline", "date", "standfirst"):
+                if role == "standfirst" and ends_like_sentence(block.text):
+                    continue
+                self.drop(block, f"holds the article's {role.replace('_', ' ')}")
 
 
 def is_reference_section(text: str) -> bool:

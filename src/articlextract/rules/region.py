@@ -20,6 +20,7 @@ from ..model import HEADING, Block
 from ..options import Options
 from .base import Context, Rule
 from .phrases import MAX_LABEL_CHARS, is_section_label, label_first_words
+from .region_headline import headline_copies, headline_part_above, under_headline
 from .region_lines import folded_longer_lines, line_weight, lines_to_read, plain_line_weight, short_weights, wall
 from .text_shapes import (COMMENT_HEADER_MAX_WORDS, TITLE_MIN_WORDS, comment_header, count_digit_lines,
                           remember_consent_verdicts)
@@ -186,7 +187,7 @@ def _inline_label(text: str) -> bool:
 def _extend(blocks: Sequence[Block], weights: list[float | None], start: int, end: int,
             options: Options, blurbs: frozenset[int] = frozenset()) -> tuple[int, int]:
     """Grow the run across short gaps (a caption, a sub-heading, a share row, an inline "Related"
-    box) to full paragraphs.
+    box, a list the last paragraph introduces with a colon) to full paragraphs.
 
     The best run stops where a few interface lines outweigh the paragraph beyond them; a
     paragraph of running text that close is still the article, a one-line blurb is not.
@@ -199,11 +200,12 @@ def _extend(blocks: Sequence[Block], weights: list[float | None], start: int, en
     for step in (1, -1):
         edge = end if step == 1 else start
         i = edge + step
-        gap = 0
-        while 0 <= i < len(blocks) and gap <= options.region_gap_blocks and \
+        gap, limit = 0, _gap_allowed(blocks, edge, step, options)
+        while 0 <= i < len(blocks) and gap <= limit and \
                 (weights[i] is not None or _inline_label(blocks[i].text)):
             if paragraph(i):
                 edge, gap = i, 0
+                limit = _gap_allowed(blocks, edge, step, options)
             elif weights[i] is not None and weights[i] > 0:
                 pass  # short prose inside the gap: neither extends nor breaks
             else:
@@ -213,52 +215,13 @@ def _extend(blocks: Sequence[Block], weights: list[float | None], start: int, en
     return start, end
 
 
-def run_from(weights: Sequence[float | None], first: int) -> tuple[float, int]:
-    """(total, last) of the run with the largest sum that starts at ``first`` (it ends at a wall,
-    or where the sum falls to zero, as ``best_run``'s runs do)."""
-    best_sum, best_end, run_sum = 0.0, -1, 0.0
-    for i in range(first, len(weights)):
-        w = weights[i]
-        if w is None or run_sum + w <= 0:
-            break
-        run_sum += w
-        if run_sum > best_sum:
-            best_sum, best_end = run_sum, i
-    return best_sum, best_end
-
-
-def _headline_run(weights: Sequence[float | None], anchors: list[int], reach: int) -> tuple[float, int, int]:
-    """The best run that starts with the first prose line within ``reach`` lines under a line
-    repeating the page title (the headline): (total, first, last), total 0 when none."""
-    best = (0.0, 0, -1)
-    for anchor in anchors:
-        first = next((i for i in range(anchor + 1, min(len(weights), anchor + 1 + reach))
-                      if (weights[i] or 0) > 0), None)
-        if first is None:
-            continue
-        total, last = run_from(weights, first)
-        if total > best[0]:
-            best = (total, first, last)
-    return best
-
-
-def _under_headline(weights: Sequence[float | None], anchors: list[int], best: tuple[float, int, int],
-                    options: Options) -> tuple[float, int, int]:
-    """The article starts under its headline (a line repeating the page title).
-
-    The heaviest run is replaced by the run under the headline when it lies elsewhere and the
-    run under the headline weighs ``headline_run_share`` of it (a one-paragraph article above a
-    cookie dialog, a subscription box or a teaser list), or when it holds the headline and
-    what it holds above it weighs less than that share (a sidebar's blurb, a site's motto).
-    """
-    total, start, end = best
-    reach = options.headline_search_blocks
-    if any(start - reach <= a <= start for a in anchors):
-        return best  # it starts under the headline already
-    h_total, h_start, h_end = _headline_run(weights, anchors, reach)
-    inside = any(start < a <= end for a in anchors)
-    share = 1 - options.headline_run_share if inside else options.headline_run_share
-    return (h_total, h_start, h_end) if h_total > 0 and h_total >= share * total else best
+def _gap_allowed(blocks: Sequence[Block], edge: int, step: int, options: Options) -> int:
+    """How many lines that are no paragraph the run may cross downwards from ``edge``: a list
+    the article's last paragraph introduces ("… the following services:") is as long as it is,
+    and the article goes on below it; other gaps are a caption or a share row."""
+    if step == 1 and blocks[edge].text.endswith(":"):
+        return max(options.region_gap_blocks, options.introduced_list_max_lines)
+    return options.region_gap_blocks
 
 
 def _trim_tail(blocks: Sequence[Block], weights: Sequence[float | None], start: int, end: int,
@@ -286,7 +249,7 @@ def _trim_tail(blocks: Sequence[Block], weights: Sequence[float | None], start: 
             gap += 1
     else:
         return end  # no gap wide enough: the run is the article
-    if prose_lines > options.tail_island_max_lines or \
+    if prose_lines > options.tail_island_max_lines or blocks[last].text.endswith(":") or \
             any(ends_like_sentence(b.text) for b in blocks[last + 1:last + 1 + gap]):
         return end
     total = sum(w for w in weights[start:end + 1] if w is not None and w > 0)
@@ -312,13 +275,16 @@ class BodyRegion(Rule):
         weights = _weights(blocks, opts, anchors)
         # A Markdown dump marks its <h1> ("# Headline"), and prints no <title> line to repeat.
         anchors += [b.index for b in blocks if b.heading_level == 1 and b.kind == HEADING]
+        box = range(0)  # a box set inside the article, which the run crosses
         blurbs = _teaser_blurbs(weights, blocks)
         # Blurbs count less when the run is chosen, and the run does not grow to them.
         discounted = _discount(weights, blurbs, opts.teaser_blurb_share)
         total, start, end = best_run(discounted)
+        anchors = headline_copies(blocks, discounted, anchors, opts)
         if total > 0 and anchors:
-            total, start, end = _under_headline(discounted, anchors, (total, start, end), opts)
+            total, start, end = under_headline(discounted, anchors, (total, start, end), opts)
         if total > 0:
+            start, box = headline_part_above(blocks, discounted, anchors, (total, start, end), opts)
             start, end = _extend(blocks, weights, start, end, opts, blurbs)
             end = _trim_tail(blocks, weights, start, end, opts)
         if total <= 0:
@@ -329,3 +295,4 @@ class BodyRegion(Rule):
         self.drop_all(blocks[:start], "before the body region")
         self.keep_all(blocks[start:end + 1], f"inside the body region (lines {start}-{end})")
         self.drop_all(blocks[end + 1:], "after the body region")
+        self.drop_all([blocks[i] for i in box], "in a box set inside the article (a label and its titles)")

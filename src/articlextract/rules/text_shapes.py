@@ -147,6 +147,7 @@ def list_shape(text: str, digits: bool) -> bool:
 
 COMMENT_HEADER_MAX_WORDS = 12  # "142 Antworten zu Würde des Lebens – ein Projekt"
 COMMENT_COUNT_POSITION = 3  # the count comes early: "There are 13 comments"
+COMMENT_BUTTON_MAX_WORDS = 4  # "See all comments (3)": a count after the word, a button's verb before it
 COMMENT_AUTHOR_MAX_WORDS = 5  # "Badenraser-1018 schreibt:", "Jane Doe says:"
 
 
@@ -169,12 +170,14 @@ def comment_header(text: str, words: list[str]) -> bool:
     if not words or len(words) > COMMENT_HEADER_MAX_WORDS:
         return False
     comment_words = lexicon.phrases("comment_words")
-    # "142 Antworten zu …", "There are 13 comments", "Comments (74)"
+    # "142 Antworten zu …", "There are 13 comments", "(3) Kommentare"
     for i, word in enumerate(words[:COMMENT_COUNT_POSITION]):
-        if word.isdigit() and i + 1 < len(words) and words[i + 1].casefold().strip(":") in comment_words:
+        if word.strip("()").isdigit() and i + 1 < len(words) and words[i + 1].casefold().strip(":") in comment_words:
             return True
-    if len(words) <= 2 and words[0].casefold() in comment_words and words[-1].strip("()").isdigit() \
-            and len(words) == 2:
+    # "Comments (74)", "Kommentare: 5", and with a button's words before it: "View comments (27)",
+    # "See all comments (3)"
+    if 2 <= len(words) <= COMMENT_BUTTON_MAX_WORDS and words[-2].casefold().rstrip(":") in comment_words \
+            and words[-1].strip("()").isdigit():
         return True
     # "Jane Doe says:"; "Die CHIP Redaktion sagt:" (an article first) introduces a verdict, not a comment.
     return (text.endswith(":") and len(words) <= COMMENT_AUTHOR_MAX_WORDS
