@@ -55,3 +55,75 @@ def test_a_skip_link_printed_first_is_no_headline():
         assert extract("\n\n".join([skip, BODY]), format="text").headline is None, skip
         headline = extract("\n\n".join([skip, "Council approves the new budget", BODY]), format="text").headline
         assert headline == "Council approves the new budget", (skip, headline)
+
+
+# Converters other than the datasets' print no <title> line first.
+
+def test_lynx_feed_links_printed_first_are_no_title():
+    # Lynx opens with the page's <link> titles after a "#": the site's feeds, not its <title>.
+    text = "\n\n".join(["#Daily Courier - Atom Daily Courier - RSS Daily Courier - Atom", "Daily Courier",
+                        "Home", "Politics", "Council approves the new winter budget", BODY])
+    assert extract(text, format="text").headline == "Council approves the new winter budget"
+
+
+def _menu(n):
+    return "World Politics Business Science Health Sports Culture Travel Opinion Video".split()[:n]
+
+
+def test_a_line_repeating_the_whole_first_line_yields_to_a_markdown_heading():
+    # "Subscribe now" opens the dump (no <title>); the mobile menu prints it again.
+    menu = [f"[{entry}](/{entry.lower()})" for entry in _menu(10)]  # a Markdown dump's links
+    text = "\n\n".join(["Subscribe now", "Log in", "Subscribe now", *menu,
+                        "# Council approves the new winter budget", BODY])
+    assert extract(text, format="text").headline == "Council approves the new winter budget"
+
+
+def test_a_line_repeating_the_whole_first_line_is_still_the_headline_without_a_better_source():
+    # The <h1> printed first, then again atop an infobox far above the body (an encyclopedia page).
+    text = "\n\n".join(["New Zealand", "From the free encyclopedia", "New Zealand", *_menu(10), BODY])
+    assert extract(text, format="text").headline == "New Zealand"
+
+
+def test_the_headline_under_its_byline_and_date_line():
+    text = "\n\n".join(["Skip to content", "Share Search Menu", *_menu(6), "Home | By Jane Doe | 30 September 2018",
+                        "Council approves the new winter budget after a long debate", BODY])
+    a = extract(text, format="text")
+    assert a.headline == "Council approves the new winter budget after a long debate"
+    assert a.date == "2018-09-30"
+
+
+def test_a_headline_right_over_its_byline_and_date_stays_the_headline():
+    text = "\n\n".join(["Skip to content", "Share Search Menu", *_menu(6), "Council approves the new winter budget",
+                        "By Jane Doe | 30 September 2018", "In Featured Article Budget Schools Roads", BODY])
+    assert extract(text, format="text").headline == "Council approves the new winter budget"
+
+
+def test_the_rest_of_a_posted_in_line_under_the_date_is_no_headline():
+    text = "\n\n".join(["Skip to content", "Share Search Menu", *_menu(6), "Posted by Jane Doe on 30 September 2018",
+                        "in Featured Article Budget Schools Roads", BODY])
+    assert extract(text, format="text").headline != "in Featured Article Budget Schools Roads"
+
+
+def test_a_one_paragraph_article_over_its_date_line_keeps_its_paragraph():
+    # The date line stands under the body's only paragraph: it separates no standfirst from the body.
+    paragraph = ("The council approved the new budget on Monday after a long debate about schools, roads "
+                 "and the cost of heating public buildings during the winter months, and promised repairs.")
+    text = "\n\n".join(["World", "Politics", "Council approves the new winter budget", paragraph,
+                        "By Jane Doe on 07.08.2013 in Politics", "No comments yet", "Write a comment"])
+    a = extract(text, format="text")
+    assert a.headline == "Council approves the new winter budget"
+    assert paragraph in a.body
+
+
+def test_form_controls_drawn_by_text_browsers_are_no_headline():
+    for control in ("____________________ (BUTTON) Search", "(BUTTON) Toggle navigation menu",
+                    "[ ] Remember me on this computer", "( ) Yes ( ) No (*) Maybe",
+                    "IFRAME: https://www.example.com/embed/player"):
+        text = "\n\n".join(["World", "Politics", control, BODY])
+        assert extract(text, format="text").headline is None, control
+
+
+def test_the_headline_under_the_date_line_when_nothing_title_like_stands_above():
+    text = "\n\n".join(["World", "Politics", "Sunday, May 8, 2016", "Council approves the new winter budget",
+                        "The vote in pictures from the city hall", BODY])
+    assert extract(text, format="text").headline == "Council approves the new winter budget"

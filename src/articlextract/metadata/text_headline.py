@@ -1,11 +1,13 @@
 """The headline of a text dump, and the standfirst under it.
 
 Sources, best first: a line that repeats (part of) the page's first line, which converters
-print from ``<title>``; in a Markdown dump, the level-1 heading nearest above the body; a
-title-like line over a byline and a date line (a header block, wherever it stands); a
-title-like line printed twice right around the body start (the page's and the post's
-heading); the title-like line nearest above the body (above its byline and date lines when
-there are any); the page's first line without its site name.
+print from ``<title>`` (a line repeating the whole first line only after the next two: many
+converters print no ``<title>``, and their first line is a menu's); in a Markdown dump, the
+level-1 heading nearest above the body; a title-like line over a byline and a date line (a
+header block, wherever it stands); a title-like line printed twice right around the body
+start (the page's and the post's heading); the title-like line nearest above the body (above
+its byline and date lines when there are any, or right under them); the page's first line
+without its site name.
 """
 
 from __future__ import annotations
@@ -31,6 +33,10 @@ BREADCRUMB_SEPARATORS = (" > ", " » ", " › ")  # "Home > News > Headline"
 # Icon-font glyphs ("\ue060 Next video starts in : 7 Play") live in Unicode's private use
 # area: a line that prints one is a control's label, never a headline.
 ICON_GLYPH = re.compile("[\ue000-\uf8ff]")
+# Form controls as text-mode browsers draw them: lynx's "(BUTTON) Search" and a text field's
+# "____________________", w3m's check boxes "[ ]", radio buttons "( ) (*)", an embed's
+# "IFRAME: https://…". A line holding one is a form's or a widget's, never a headline.
+FORM_CONTROL = re.compile(r"\(BUTTON\)|___|\[[ xX*]?\]|\([ *]\)|://")
 
 
 def _headline_like(block: Block, options: Options, min_words: int = 2) -> bool:
@@ -42,6 +48,7 @@ def _headline_like(block: Block, options: Options, min_words: int = 2) -> bool:
     # (a line without a digit has a digit share of 0: has_digit is one regex search, the share a loop)
     return ((digit_share(text) if has_digit(text) else 0.0) < options.headline_max_digit_share and not credit
             and not sentence and not is_section_label(text) and not ICON_GLYPH.search(text)
+            and not FORM_CONTROL.search(text)
             and not is_relative_time(text) and not text.endswith(("..", ":", "…"))
             and not is_phrase_line(text.rsplit(None, 1)[-1], "byline_markers")  # "… is sponsored by"
             and not is_phrase_line(text, "boilerplate_lines") and not read_line(text).date)
@@ -53,23 +60,30 @@ def offer_headline(blocks: Sequence[Block], meta: Metadata, region: tuple[int, i
     start, end = region
     if not blocks:
         return None
-    chosen, source = _repeated_title(blocks, start, options), "line repeating the page title"
+    title = blocks[0] if _may_print_title(blocks[0].text) else None
+    repeated = _repeated_title(blocks, start, options) if title is not None else None
+    chosen, source = repeated, "line repeating the page title"
+    if chosen is not None and title is not None and _repeats_whole_first_line(title, chosen):
+        chosen = None  # the sources of the page's own structure first (see the function)
     if chosen is None:
         chosen, source = _top_heading(blocks, start, options), "level-1 heading near the body (Markdown '#')"
     if chosen is None:
         chosen, source = _header_block(blocks, start, end, options), "title over a byline and a date"
+    if chosen is None:
+        chosen, source = repeated, "line repeating the page title"
     if chosen is None:  # the title-like lines around the body start, found once for both sources
         title_like = _title_lines(blocks[max(1, top):start + options.text_meta_body_lines], blocks, options)
         chosen, source = _title_printed_twice(title_like, start, options), "title line printed twice near the body"
         if chosen is None:
             chosen, source = _nearest_title_line(blocks, start, top, title_like, options), "title line above the body"
             chosen = _whole_heading(blocks, title_like, chosen)
-    title = blocks[0]
-    if chosen is None and title.kind != LIST_ITEM and _headline_like(title, options) and title.index < start:
+    if chosen is None and title is not None and title.kind != LIST_ITEM and _headline_like(title, options) \
+            and title.index < start:
         chosen, source = title, "page title (first line)"
     if chosen is None:
         return None
-    headline = strip_site_name(chosen.text) if chosen.index == 0 else _without_kicker(chosen.text, title.text, options)
+    headline = strip_site_name(chosen.text) if chosen.index == 0 \
+        else _without_kicker(chosen.text, title.text, options) if title is not None else chosen.text
     meta.offer("headline", headline, source)
     key = normalized(chosen.text)
     key_first = key.split(" ", 1)[0]
@@ -80,8 +94,17 @@ def offer_headline(blocks: Sequence[Block], meta: Metadata, region: tuple[int, i
         if not block.role and (len(text) >= len(key) or not text.isascii()) \
                 and first_normalized_word(text) == key_first and normalized(text) == key:
             block.role = "headline"
-    _standfirst(blocks, meta, chosen, start, options)
+    _standfirst(blocks, meta, chosen, region, options)
     return chosen.index
+
+
+def _may_print_title(first_line: str) -> bool:
+    """Whether a dump's first line may be the page's <title>. Lynx prints no <title> but opens
+    with the page's <link> titles after a "#" ("#Python Insider - Atom Python Insider - RSS"):
+    the site's feeds, whose names would be taken for the title's parts. (A Markdown heading's
+    "#" is followed by a space, and the Markdown reader has taken it off.)"""
+    text = first_line.lstrip()
+    return not (text[:1] == "#" and text[1:2].strip())
 
 
 def _top_heading(blocks: Sequence[Block], start: int, options: Options) -> Block | None:
@@ -153,6 +176,16 @@ def _repeated_title(blocks: Sequence[Block], start: int, options: Options) -> Bl
         if best is None or len(key) > best_len or (len(key) == best_len and block.index <= start):
             best, best_len = block, len(key)
     return best
+
+
+def _repeats_whole_first_line(first: Block, line: Block) -> bool:
+    """ "Se connecter", "Albo Online", "Über uns": a converter that prints no <title> opens with
+    the page's first visible line, a menu entry or the site's name, which the page prints again
+    (its desktop and mobile menus, its footer). A line repeating the whole first line (not a
+    part of it, as an <h1> repeats "Headline | Site") yields to a Markdown level-1 heading and
+    to a title over a byline and a date: when the <title> is the <h1>, they find the same line.
+    Only then is it the headline ("New Zealand", the first line of a dump and of the infobox)."""
+    return normalized(line.text) == normalized(first.text)
 
 
 def _site_parts(title: str, split: Sequence[str]) -> set[str]:
@@ -265,6 +298,9 @@ def _nearest_title_line(blocks: Sequence[Block], start: int, top: int, title_lik
     # headline reads like prose ("Rewriting Rules of Engagement with Video in 2020: Vidyard
     # Introduces New Features on its Video Platform"), so only a sentence end rules a line out.
     candidates = _within(title_like, top, limit)
+    under = _under_meta_line(title_like, candidates, limit, start, options)
+    if under is not None:
+        return under
     if not candidates:
         # "Silicon Exposed" / "Sunday, May 8, 2016" / headline / body: the blog's name stands
         # first and the date above the post's title.
@@ -282,6 +318,22 @@ def _nearest_title_line(blocks: Sequence[Block], start: int, top: int, title_lik
             and chosen.words >= options.standfirst_min_words and not is_title_like(chosen.text):
         return upper
     return chosen
+
+
+def _under_meta_line(title_like: Sequence[Block], above: Sequence[Block], limit: int, start: int,
+                     options: Options) -> Block | None:
+    """ "Partager Rechercher Menu" / … / "Accueil | Par Loïc Le Clerc | 30 septembre 2018" /
+    "Deux ans et demi en Macronie : …" / standfirst: some pages print the byline and date over
+    the headline. The title-like line right under the first byline or date line, above the body,
+    is the headline when none stands above, or the nearest one above stands farther than
+    ``headline_meta_gap`` lines over it (a menu's; a headline stands right over its byline, a
+    "Follow" button or a photo credit between). Not a line that opens in lower case: the rest
+    of a "Posted … in" line."""
+    under = _within(title_like, limit + 1, min(limit + 2, start))
+    if not under or (above and above[-1].index >= limit - options.headline_meta_gap) \
+            or under[0].text.lstrip()[:1].islower():
+        return None
+    return under[0]
 
 
 def _whole_heading(blocks: Sequence[Block], title_like: Sequence[Block], chosen: Block | None) -> Block | None:
@@ -321,13 +373,16 @@ def _breadcrumb(text: str, options: Options) -> bool:
     return sum(text.count(sep) for sep in BREADCRUMB_SEPARATORS) >= options.breadcrumb_min_steps
 
 
-def _standfirst(blocks: Sequence[Block], meta: Metadata, chosen: Block, start: int, options: Options) -> None:
+def _standfirst(blocks: Sequence[Block], meta: Metadata, chosen: Block, region: tuple[int, int],
+                options: Options) -> None:
     """A prose line right under the headline is the standfirst (``description``).
 
     It leaves the body only when byline or date lines separate it from the body (the seeds'
-    shape); directly above the body it is the article's first paragraph as well.
+    shape); directly above the body it is the article's first paragraph as well. A date line
+    under the body's last line separates nothing: the body may be that one paragraph.
     """
-    meta_line = next((b.index for b in blocks[chosen.index + 1:start + options.text_meta_body_lines]
+    start, end = region
+    meta_line = next((b.index for b in blocks[chosen.index + 1:min(start + options.text_meta_body_lines, end + 1)]
                       if b.role in ("byline", "date")), None)
     for block in blocks[chosen.index + 1:meta_line if meta_line is not None else start + 1]:
         standfirst_shaped = block.words >= options.standfirst_min_words and not ends_like_sentence(block.text)
