@@ -27,15 +27,19 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from .. import lexicon
+from ..features import first_normalized_word, has_digit
 from ..model import Block
 from ..options import Options
-from ..rules.phrases import is_section_label
+from ..rules.phrases import is_relative_time, is_section_label
 from . import Metadata
 from .authors import clean_authors, strip_byline_prefix
+from .dates import find_dates, states_current_time, states_membership
 from .text_boxes import author_box, copyright_holder
 from .text_headline import offer_headline
-from .text_lines import (BYLINE_MAX_WORDS, NOTHING, LineMeta, has_interface_word, is_marker_only, is_name_or_handle,
-                         read_line, starts_with_date, starts_with_marker)
+from .text_lines import (BYLINE_MAX_WORDS, DATE_LINE_MAX_WORDS, DATE_ONLY_MAX_WORDS, NOTHING, LineMeta,
+                         has_interface_word, is_marker_only, is_name_or_handle, read_line, starts_with_date,
+                         starts_with_marker, unglued_year)
 from .text_names import lone_name, name_next_to_time, person_above
 from .text_scan import lines_opening_with_marker
 
@@ -73,6 +77,8 @@ def extract_text_metadata(blocks: Sequence[Block], region: tuple[int, int], craw
     _dates(lines, meta)
     further_in = blocks[start + options.text_meta_body_lines:min(end + 1, start + options.headline_search_blocks)]
     _dateline_in_body(further_in, meta)
+    _date_opening_the_body(blocks[start:min(end + 1, start + options.text_meta_body_lines)], meta, options)
+    _date_line_anywhere(blocks, meta, start, options)
     farther = [(b, "marker") for b in further_in]
     farther += [(b, "handle") for b in reversed(blocks[max(0, top - options.headline_search_blocks):top])]
     _authors(lines, blocks, meta, farther, options)
@@ -139,6 +145,66 @@ def _dateline_in_body(lines: Sequence[Block], meta: Metadata) -> None:
             meta.offer("date", m.date, "date line in the first lines of the body")
             _claim(block, m, "date")
             return
+
+
+def _date_opening_the_body(lines: Sequence[Block], meta: Metadata, options: Options) -> None:
+    """ "29.11.2022 – Mehrfach und vehement hatte …", "Karlsruhe, (12.11.2021). Traditionell …": a
+    press release or a news agency's story dates its first paragraph, the body's first lines;
+    when no line dates the article, that date does. (Only paragraphs: ``read_line`` read the
+    shorter lines.)"""
+    if meta.date:
+        return
+    for block in lines:
+        if block.words > DATE_LINE_MAX_WORDS:
+            head = " ".join(block.text.split(None, options.far_date_line_lead_words + DATE_ONLY_MAX_WORDS)[:-1])
+            if meta.offer("date", _post_date(head, options), "date opening the body's first paragraph"):
+                return
+
+
+def _date_line_anywhere(blocks: Sequence[Block], meta: Metadata, start: int, options: Options) -> None:
+    """Last resort, when no line near the body dates the article: the line holding a date and
+    nothing else nearest to the body start, within ``far_date_line_reach``. Other converters'
+    dumps have no crawl stamp, and a long header (menus, a sidebar printed first) or a body
+    region found too short puts the post's date line ("18. 05. 2014 22:38", "Datum: 19.11.2021")
+    out of the window read above. Kept after an "Updated" line's date; not claimed (it may be a
+    teaser's)."""
+    if meta.date or any(name == "date" for name, _, _ in meta.deferred):
+        return
+    # (nearest first, and the first found wins: most pages are not read to their ends)
+    reach = blocks[max(0, start - options.far_date_line_reach):start + 2 * options.far_date_line_reach]
+    short = [b for b in reach if b.words <= DATE_ONLY_MAX_WORDS and has_digit(b.text)]
+    for block in sorted(short, key=lambda b: _distance(b.index, start, options.text_meta_below_start_cost)):
+        if _digit_opens(block.text, options):
+            date = _post_date(block.text, options)  # (what ``read_line`` would say of such a short line)
+            if date and not is_relative_time(block.text):
+                meta.offer_last("date", date, "date line away from the body")
+                return
+
+
+def _digit_opens(text: str, options: Options) -> bool:
+    """Whether a digit stands in the words a line opening with a date has up to the date's second
+    word ("Samstag, 9. September 2017", "Montag, November 6, 2023", "Datum: 19.11.2021"): a
+    cheap test before the date patterns."""
+    lead = options.far_date_line_lead_words
+    return any(has_digit(word) for word in text.split(None, lead + 2)[:lead + 2])
+
+
+def _post_date(text: str, options: Options) -> str | None:
+    """The date ``text`` opens with, alone or after a label or a weekday; not a teaser's title
+    ending with a date, nor the page's rendering time ("Aktuelle Zeit: …") or a member's
+    sign-up date."""
+    text = unglued_year(text)
+    first = next(find_dates(text), None)
+    if first is None or len(text[:first[0]].split()) > options.far_date_line_lead_words or _states_other_time(text):
+        return None
+    return first[1]
+
+
+def _states_other_time(text: str) -> bool:
+    """The page's rendering time ("Aktuelle Zeit: …") or a member's sign-up date. (Their first
+    words first: most lines open with none, and their patterns are not compiled for nothing.)"""
+    return first_normalized_word(text) in lexicon.first_words("date_now_labels", "date_member_labels") \
+        and (states_current_time(text) or states_membership(text))
 
 
 def _claim(block: Block, m: LineMeta, role: str) -> None:

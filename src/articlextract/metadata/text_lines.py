@@ -9,6 +9,7 @@ The words that introduce names and dates are data files (``byline_markers``, ``b
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -95,6 +96,8 @@ def read_line(text: str) -> LineMeta:
     marked = None if digit or "@" in text else may_hold_marker(text)
     if marked is False and not _weaker_signs(text, split):
         return NOTHING
+    if digit:
+        text = unglued_year(text)
     dates = list(find_dates(text)) if digit else []  # (find_dates finds none without a digit)
     names, source = _names(text, dates[0][0] if dates else None, marked) if words <= BYLINE_MAX_WORDS + 4 else ((), "")
     # A relative time ("vor 3 Stunden") states nothing; asked last, of the few lines that state something.
@@ -103,6 +106,23 @@ def read_line(text: str) -> LineMeta:
     date, kind = (dates[0][1], _date_kind(text, dates[0][0])) if dates else (None, "")
     only = bool(names) and words <= BYLINE_MAX_WORDS or (bool(date) and words <= DATE_ONLY_MAX_WORDS)
     return LineMeta(date, kind, tuple(names), source, only)
+
+
+# "19. Dezember 202219. Dezember 2022", "4 de mayo de 202200:00 hs": a converter printing a
+# post's adjacent <time> elements (published, then modified) or a date and its time with no
+# space between glues the year to the next date's day or to the time, and the year no longer
+# ends where a date's must. A four-digit year after a letter, a dot, a comma, a slash or a
+# space, followed by one or two digits and a dot, a slash, a space or ":mm", is cut there.
+# (Text dumps only: in HTML the elements stand apart.)
+_GLUED_YEAR = re.compile(r"(?<=[^\W\d_]|[.,/\s])((?:19|20)\d\d)(?=\d{1,2}(?:[./\s]|:\d\d))")
+
+
+_FIVE_DIGITS = re.compile(r"\d{5}")  # a glued year's first sign, quickly found
+
+
+def unglued_year(text: str) -> str:
+    """``text`` with a space after a year glued to what follows it (above)."""
+    return _GLUED_YEAR.sub(r"\1 ", text) if _FIVE_DIGITS.search(text) else text
 
 
 def may_state_metadata(text: str, split: list[str]) -> bool:
