@@ -34,6 +34,13 @@ def test_bullet_markers_become_list_items_without_the_marker():
     assert [b.text for b in blocks] == ["Home", "News", "World", "Sport"]
 
 
+def test_w3m_nested_list_markers_become_list_items():
+    # w3m marks the levels of nested lists with these; "■概要" (no space) is a heading, not an item.
+    blocks = segment_text("• Home\n  □ News\n    ☆ World\n  ○ Sport\n  ■ Weather\n  ◎ Jobs\n  ● Shop\n■概要\n")
+    assert [b.text for b in blocks] == ["Home", "News", "World", "Sport", "Weather", "Jobs", "Shop", "■概要"]
+    assert [b.kind for b in blocks] == [LIST_ITEM] * 7 + [LINE]
+
+
 def test_a_numbered_item_keeps_its_number():
     # the number is text the reader sees ("100. Ray Gillen" in a ranking), a bullet is not
     blocks = segment_text("1. First step of the recipe\n100. Ray Gillen\n")

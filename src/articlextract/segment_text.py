@@ -33,8 +33,9 @@ from .model import LINE, LIST_ITEM, Block
 CRAWL_STAMP = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 _SPACES = re.compile(r"[ \t\u00a0\u200b]+")
 # "* item", "+ item", "o item" (nested levels of some converters), "- item", "• item", "1. item", "2) item"
-_BULLET_FIRST = frozenset("*+•·▪◦‣–-o")  # the first characters _BULLET can match (besides digits)
-_BULLET = re.compile(r"^(?:[*+•·▪◦‣–-]|o(?= \S)|\d{1,3}[.)](?= \S))\s+(?=\S)")
+# w3m marks nested list levels "□", "☆", "○", "■", "◎", "●" (its first level is "•").
+_BULLET_FIRST = frozenset("*+•·▪◦‣–-□☆○■◎●o")  # the first characters _BULLET can match (besides digits)
+_BULLET = re.compile(r"^(?:[*+•·▪◦‣–□☆○■◎●-]|o(?= \S)|\d{1,3}[.)](?= \S))\s+(?=\S)")
 # What makes ``word_count`` of a single-spaced line differ from its spaces plus one: white space
 # other than " " (str.split cuts there too; none lies above U+3000) and the code points where
 # word_count looks for CJK characters (U+0E00 up, but U+2000-U+2E7F: ``features._CJK_RANGE``).
