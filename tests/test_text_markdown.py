@@ -118,3 +118,46 @@ def test_markdown_marks_without_their_closing_mark_take_linear_time():
         started = time.process_time()
         article = extract(head + piece * 20000, format="text")
         assert article.status in ("ok", "empty") and time.process_time() - started < 5, piece
+
+
+def test_a_link_cut_across_lines_is_read_whole():
+    # html2text wraps a link's text and target like words, and keeps the blank lines of a link
+    # around a block; each part alone would show "](" in the body.
+    blocks = segment_text(
+        "Intro with [one](https://example.org/1) and [two](https://example.org/2).\n\n"
+        "Its response is [Severely\nrestricted](https://fetch.spec.whatwg.org/#opaque) by the browser.\n\n"
+        "![The island of Redonda, once doomed by goats.\n\n](https://example.org/redonda.jpg)The island\n\n"
+        "The scrivener the [strangest](javascript:void\\(0\\);\n\n        ) I ever saw.\n")
+    texts = [b.text for b in blocks]
+    assert texts[1] == "Its response is Severely restricted by the browser."
+    assert blocks[1].link_chars == len("Severely restricted")
+    assert texts[2] == "The island"
+    assert texts[3] == "The scrivener the strangest I ever saw."
+
+
+def test_a_stray_bracket_leaves_its_neighbours_apart():
+    blocks = segment_text("See [one](https://example.org/1) [two](https://example.org/2) [three](/3)\n\n"
+                          "[ 2 2 + i\nnext line of the matrix\n\nA later paragraph closes it] here.\n")
+    assert [b.text for b in blocks][1:] == ["[ 2 2 + i", "next line of the matrix", "A later paragraph closes it] here."]
+
+
+def test_brackets_inside_a_link_text_or_alt():
+    blocks = segment_text("Zealand (Māori: Aotearoa [[aɔˈtɛaɾɔa]](/wiki/Help:IPA \"IPA\")) is a country.[[2]](#cite-2)\n\n"
+                          "[![icon]](/wiki/File:Wiki_letter_w.svg) This section needs expansion.\n\n"
+                          "Packages for Ubuntu. ![[QGIS main interface]](/images/qgis.png) As the name suggests.\n")
+    assert [b.text for b in blocks] == ["Zealand (Māori: Aotearoa [aɔˈtɛaɾɔa]) is a country.[2]",
+                                        "This section needs expansion.", "Packages for Ubuntu. As the name suggests."]
+
+
+def test_one_whole_link_to_an_address_makes_a_page_markdown():
+    assert is_markdown("[ abc def ghi ](javascript:)\n")
+    assert is_markdown("Read the report.\n\n[Read more](https://example.org/report)\n")
+    assert extract("[ abc def ghi ](javascript:)\n", format="text").body == "abc def ghi"
+
+
+def test_an_empty_heading_shows_nothing():
+    # html2text writes an empty <h3> (a gallery's slide without a title) as "###": a line of
+    # marks between the article's paragraphs, which would break their run.
+    blocks = read_markdown(segment_text("First paragraph [a](/a) [b](/b) [c](/c).\n\n###\n\nNext paragraph.\n\n#### \n"))
+    assert [b.text for b in blocks] == ["First paragraph a b c.", "Next paragraph."]
+    assert blocks[1].blank_before
