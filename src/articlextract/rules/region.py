@@ -158,14 +158,37 @@ def _teaser_blurbs(weights: list[float | None], blocks: Sequence[Block]) -> froz
     A teaser list prints a title (a line of a few words that is no sentence) and under it
     one paragraph of blurb, then the next title: a prose line alone between non-prose lines,
     right under such a title, is a blurb when the page shows that shape at least twice.
-    An article's paragraphs come in runs, or under short sub-headings ("Step 1").
+    An article's paragraphs come in runs, or under short sub-headings ("Step 1"), or under
+    titles that count on ("1. Take the blankets off the bed", "2. Check the peep hole").
     """
     last = len(weights) - 1
     blurbs = [i for i in range(1, last + 1)
               if (weights[i] or 0) > 0 and not (weights[i - 1] or 0) > 0
               and not (i < last and (weights[i + 1] or 0) > 0)
               and weights[i - 1] is not None and blocks[i - 1].words >= TITLE_MIN_WORDS]
+    sections = _numbered_sections(blocks, blurbs)
+    blurbs = [i for i in blurbs if i not in sections]
     return frozenset(blurbs) if len(blurbs) >= 2 else frozenset()
+
+
+_SECTION_NUMBER = regex.compile(r"(\d{1,2})[.):]\s")  # "1. Take the blankets off the bed", "2) …"
+
+
+def _numbered_sections(blocks: Sequence[Block], blurbs: list[int]) -> set[int]:
+    """The blurb-shaped lines under numbered titles that count on ("1. Take any blankets …",
+    "2. Check the peep hole …", "3. …"): a listicle's sections, each a sub-heading and its
+    paragraph, which a teaser list does not number."""
+    numbered: dict[int, int] = {}
+    for i in blurbs:
+        m = _SECTION_NUMBER.match(blocks[i - 1].text)
+        if m:
+            numbered[i] = int(m.group(1))
+    counted: set[int] = set()
+    ordered = sorted(numbered)
+    for a, b in zip(ordered, ordered[1:]):
+        if numbered[b] == numbered[a] + 1:
+            counted.update((a, b))
+    return counted
 
 
 def _discount(weights: list[float | None], lines: frozenset[int], share: float) -> list[float | None]:
