@@ -279,6 +279,22 @@ def _trim_tail(blocks: Sequence[Block], weights: Sequence[float | None], start: 
     return last if island < options.tail_island_share * total else end
 
 
+_LINK_TITLES_REASON = "the page's <link> titles lynx prints above the page ('#alternate …')"
+
+
+def _link_titles(blocks: Sequence[Block]) -> int:
+    """How many blocks open the dump with lynx's list of the page's ``<link>`` elements
+    ("#alternate Afrikaans aragonés …", "#Python Insider - Atom Python Insider - RSS"): a "#"
+    glued to a word on the first, indented line (lynx sets every line in by a margin), and the
+    lines wrapped with it. Not the page's text: eighty language names weigh as a paragraph."""
+    if not blocks or not blocks[0].indent or blocks[0].text[:1] != "#" or not blocks[0].text[1:2].strip("# "):
+        return 0
+    end = 1
+    while end < len(blocks) and not blocks[end].blank_before:
+        end += 1
+    return end
+
+
 class BodyRegion(Rule):
     """Text dumps: keep the run of lines with the largest total prose weight.
 
@@ -296,6 +312,8 @@ class BodyRegion(Rule):
         opts = ctx.options
         anchors: list[int] = []
         weights = _weights(blocks, opts, anchors)
+        head = _link_titles(blocks)
+        weights[:head] = [None] * head  # a wall: no run holds it
         # A Markdown dump marks its <h1> ("# Headline"), and prints no <title> line to repeat.
         anchors += [b.index for b in blocks if b.heading_level == 1 and b.kind == HEADING]
         box = range(0)  # a box set inside the article, which the run crosses
@@ -312,10 +330,12 @@ class BodyRegion(Rule):
             end = _trim_tail(blocks, weights, start, end, opts)
         if total <= 0:
             ctx.info["region"] = (0, -1)  # no article region: metadata does not anchor on it
-            self.keep_all(blocks, "no prose on the page: every line kept")
+            self.keep_all(blocks[head:], "no prose on the page: every line kept")
+            self.drop_all(blocks[:head], _LINK_TITLES_REASON)
             return
         ctx.info["region"] = (start, end)
-        self.drop_all(blocks[:start], "before the body region")
+        self.drop_all(blocks[:head], _LINK_TITLES_REASON)
+        self.drop_all(blocks[head:start], "before the body region")
         self.keep_all(blocks[start:end + 1], f"inside the body region (lines {start}-{end})")
         self.drop_all(blocks[end + 1:], "after the body region")
         self.drop_all([blocks[i] for i in box], "in a box set inside the article (a label and its titles)")
