@@ -15,7 +15,7 @@ from .phrases import FooterLine, InterfaceText, RelativeTimestamp, SectionEnd
 from .container import LeadParagraph, MainContainer
 from .region import BodyRegion
 from .teasers import TeaserCards
-from .text import ConsentLine, InlineTeaser, PhotoCredit, TagRow, TruncatedLink
+from .text import ConsentLine, ImageFileName, InlineTeaser, PhotoCredit, TagRow, TruncatedLink
 
 DEFAULT_CHAIN: tuple[Rule, ...] = (
     MainContainer(),
@@ -32,6 +32,7 @@ DEFAULT_CHAIN: tuple[Rule, ...] = (
     RelativeTimestamp(),
     FooterLine(),
     TruncatedLink(),
+    ImageFileName(),
     TagRow(),
     PhotoCredit(),
     InlineTeaser(),

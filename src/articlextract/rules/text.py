@@ -40,6 +40,28 @@ def _may_be_cut(text: str) -> bool:
     return text.rstrip().endswith(("..", "…"))
 
 
+_IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".bmp", ".tif", ".tiff", ".avif")
+_IMAGE_FILE_NAMES = regex.compile(
+    r"(?:[\[(]?[^\s\[\]()]+\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|avif)[\])]?\s*)+", regex.IGNORECASE)
+
+
+class ImageFileName(Rule):
+    """Drop a line that is only pictures' file names ("[logo.png]", "performance.jpg",
+    "[rss.png] [ad.png]"): lynx, w3m and BeautifulSoup print a picture's file name where it
+    has no alt text. A file name is not text the reader sees."""
+
+    name = "image_file_name"
+    prunes_kept = True
+    formats = ("text",)
+
+    def apply(self, blocks: Sequence[Block], ctx: Context) -> None:
+        for block in blocks:
+            # (most lines end with a letter or a full stop: one ``endswith`` answers them)
+            if block.keep and block.words <= 4 and block.text.rstrip("])").lower().endswith(_IMAGE_EXTENSIONS) \
+                    and _IMAGE_FILE_NAMES.fullmatch(block.text):
+                self.drop(block, "a picture's file name, printed where it has no alt text")
+
+
 class TagRow(Rule):
     """Drop a row of capitalised keywords without punctuation ("NATO Australia Ukraine China")."""
 

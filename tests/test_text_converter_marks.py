@@ -1,5 +1,6 @@
-"""Text dumps made by lynx open with the page's <link> titles after a "#" ("#alternate
-Afrikaans aragonés …"): not the page's text, whatever its length."""
+"""What converters print that the page does not show: lynx opens its dump with the page's
+<link> titles after a "#" ("#alternate Afrikaans aragonés …"), and lynx, w3m and BeautifulSoup
+print a picture's file name where it has no alt text ("[logo.png]")."""
 
 from articlextract import explain, extract
 
@@ -32,3 +33,15 @@ def test_a_hashtag_opening_a_plain_dump_is_text():
     article = extract(page, format="text")
     assert all(not b.reason.startswith("the page's <link>") for b in explain(page, format="text").blocks)
     assert "Add them to your toolbar" in article.body
+
+
+def test_a_line_of_picture_file_names_is_dropped_and_a_sentence_naming_a_file_is_not():
+    lines = ["   " + FEATURES[2], "   performance.jpg", "   " + FEATURES[3], "   [logo-white-2.png] [rss.png]",
+             "   Save the chart as results.png and send it to the team before Friday, the manager wrote."]
+    page = "\n\n".join(lines) + "\n"
+    report = {b.text: (b.keep, b.reason) for b in explain(page, format="text").blocks}
+    assert report["performance.jpg"] == (False, "a picture's file name, printed where it has no alt text")
+    assert not report["[logo-white-2.png] [rss.png]"][0]
+    body = extract(page, format="text").body
+    assert ".jpg" not in body and "rss.png" not in body
+    assert "results.png and send it" in body and FEATURES[3] in body
