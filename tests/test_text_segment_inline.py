@@ -55,3 +55,34 @@ def test_a_word_longer_than_the_width_cut_by_the_wrap_is_joined_without_a_space(
     texts = [b.text for b in segment_text(text)]
     assert url in texts
     assert texts[0] == " ".join(prose)
+
+
+def test_a_dump_keeping_the_sources_line_breaks_is_joined_back():
+    # BeautifulSoup's get_text() keeps the line breaks and indentation of the HTML source
+    # inside a text node: a sentence goes on, set in deeper, on the next line.
+    dump = ("\n\n\nRemove trailing brs test\n\n\n\nLorem\n\n\n"
+            "Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod\n"
+            "        tempor incididunt ut labore et dolore magna aliqua.\n\n\n"
+            "Ut enim ad minim veniam,\n"
+            "      quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo\n"
+            "      consequat.\n\n\n"
+            "Duis aute irure dolor in reprehenderit in voluptate velit esse\n"
+            "      cillum dolore eu fugiat nulla pariatur. Excepteur sint occaecat cupidatat non\n"
+            "      proident, sunt in culpa qui officia deserunt mollit anim id est laborum.\n\n\n")
+    texts = [b.text for b in segment_text(dump)]
+    assert texts[2] == ("Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod "
+                        "tempor incididunt ut labore et dolore magna aliqua.")
+    assert texts[4].startswith("Duis aute irure") and texts[4].endswith("id est laborum.")
+    assert len(texts) == 5
+
+
+def test_a_short_line_set_in_under_a_cut_teaser_is_no_source_break():
+    # A teaser's blurb cut by the site, and its author's name set in below: no sentence goes
+    # on there, and the dump's lines stay apart.
+    teasers = []
+    for name in ("Ella Glover", "Sadhbh O'Sullivan", "Melissa Mason", "Grace Samuel"):
+        teasers += ["  Wenn du schon mal in der Lage warst, dich von einer Person zu distanzieren, lag das am",
+                    f"      von {name}"]
+    blocks = segment_text("\n".join(teasers) + "\n")
+    assert [b.text for b in blocks][1::2] == ["von Ella Glover", "von Sadhbh O'Sullivan", "von Melissa Mason",
+                                              "von Grace Samuel"]

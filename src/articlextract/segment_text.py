@@ -49,6 +49,7 @@ WRAP_NEAR_CHARS = 15  # lines ending this close past the width would have been w
 WRAP_OVER_SHARE = 0.25  # such lines per wrapped line a wrapped dump still shows (a long word, a URL)
 WRAP_MAX_WIDTH = 100  # converters wrap at 72-80 columns; longer lines mean no wrapping
 WRAP_MIN_WIDTH = 60  # a page of short lines (a list, CJK text) is not a wrapped one
+SOURCE_WRAP_MIN_WORDS = 5  # both sides of a source's line break run on ("von Ella Glover" under a cut teaser does not)
 INLINE_CUT_MIN_LINES = 3  # lines cut before an inline tag that mark a dump as cut at inline tags
 
 
@@ -66,6 +67,8 @@ def segment_text(text: str) -> list[Block]:
     wrap_width = _wrap_width(lines, markdown)
     if not wrap_width:
         blocks, inline_cuts = _line_blocks(lines)
+        if inline_cuts < INLINE_CUT_MIN_LINES and not markdown and ("\n " in text or "\n\t" in text):
+            inline_cuts += _source_wraps(blocks)  # (a dump with no line set in has none: one C scan)
         if inline_cuts >= INLINE_CUT_MIN_LINES and not markdown:  # a dump cut at inline tags
             blocks = _line_blocks(_join_inline_cuts(lines))[0]
     else:
@@ -196,6 +199,20 @@ def _count_inline_cuts(ending_in_space: list[tuple[str, int]], blocks: list[Bloc
         if after and not after.blank_before and after.kind == LINE and _is_inline_cut(raw[:-1], after.text):
             cuts += 1
     return cuts
+
+
+def _source_wraps(blocks: list[Block]) -> int:
+    """How many lines go on a sentence the line above stopped in, set in deeper: the line
+    breaks and indentation of the page's HTML source, which a dump of the text nodes as they
+    are (BeautifulSoup's ``get_text()``) keeps ("… sed do eiusmod" / "        tempor
+    incididunt …"). A converter that lays out text breaks no sentence there."""
+    wraps = 0
+    for above, line in zip(blocks, blocks[1:]):
+        if line.indent > above.indent and not line.blank_before and line.text[0].islower() \
+                and line.kind == LINE and (above.text[-1].isalpha() or above.text[-1] == ",") \
+                and min(line.words, above.words) >= SOURCE_WRAP_MIN_WORDS:
+            wraps += 1
+    return wraps
 
 
 def _paragraphs(lines: list[str], wrap_width: int) -> Iterable[tuple[int, str, bool]]:
