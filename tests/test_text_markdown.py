@@ -1,6 +1,7 @@
 """Text dumps written in Markdown (html2text, reader services): the syntax is read back into
 the block model (headings, links, pictures), and none of it reaches the body."""
 
+import textwrap
 import time
 
 from hypothesis import given, settings
@@ -161,3 +162,14 @@ def test_an_empty_heading_shows_nothing():
     blocks = read_markdown(segment_text("First paragraph [a](/a) [b](/b) [c](/c).\n\n###\n\nNext paragraph.\n\n#### \n"))
     assert [b.text for b in blocks] == ["First paragraph a b c.", "Next paragraph."]
     assert blocks[1].blank_before
+
+
+def test_a_wrapped_markdown_dump_with_long_picture_addresses_is_read_as_wrapped():
+    # html2text breaks no address: a picture's line of a 300-character "data:" URL runs past
+    # the width, and a dozen of them counted against the page's wrapping.
+    paragraph = ("The handball club expects a full hall for the cup quarter final on Saturday, and its "
+                 "president says the players are ready for the match against the league leaders from Bern.")
+    pictures = [f"![Banner {n}](data:image/png;base64,{'iVBORw0KGgo' * 25})" for n in range(12)]
+    parts = ["# Cup preview", *pictures[:6], *(textwrap.fill(paragraph, 78) for _ in range(8)), *pictures[6:]]
+    blocks = segment_text("\n\n".join(parts) + "\n")
+    assert [b.text for b in blocks] == ["Cup preview"] + [paragraph] * 8

@@ -338,5 +338,9 @@ _UNWRAPPED_MARKS = frozenset("*-+#|")  # list items, headings and table rows htm
 
 
 def _wrappable_lengths(lines: list[str], lengths: list[int]) -> list[int]:
-    """The lengths of a Markdown dump's lines, 0 for the lines html2text does not wrap."""
-    return [0 if line.lstrip()[:1] in _UNWRAPPED_MARKS else n for line, n in zip(lines, lengths)]
+    """The lengths of a Markdown dump's lines, 0 for the lines html2text does not wrap, and for
+    the long lines holding a link's or a picture's target: an address is no word to break at
+    the width (a line of one 400-character "data:image/png;base64,…" runs past any width), and
+    such lines would count against a wrapped page."""
+    return [0 if n > WRAP_MAX_WIDTH and ("](" in line or "://" in line) or line.lstrip()[:1] in _UNWRAPPED_MARKS
+            else n for line, n in zip(lines, lengths)]
