@@ -134,6 +134,10 @@ class Options:
         0.25, "Text dumps: a sentence of a cookie banner, consent dialog, log-in form or newsletter box "
               "(data/phrases_consent.txt) counts for this share of its weight when the article run is "
               "chosen: such boxes are long and well-formed, and outweighed short articles.")
+    consent_box_reach: int = _opt(
+        3, "Text dumps: a prose line naming cookies (data/consent_box_words.txt) this many lines or "
+           "fewer from a consent line is part of the same dialog, and counts as a consent line does: a "
+           "cookie dialog's settings explain each kind of cookie in words no phrase list holds.")
     headline_run_share: float = _opt(
         0.1, "Text dumps: the run of prose right under the headline (a line repeating the page title) is "
              "the article when it weighs at least this share of the heaviest run elsewhere (a cookie "

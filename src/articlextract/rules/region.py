@@ -23,7 +23,7 @@ from .phrases import MAX_LABEL_CHARS, is_section_label, label_first_words
 from .region_headline import headline_copies, headline_part_above, under_headline
 from .region_lines import folded_longer_lines, line_weight, lines_to_read, plain_line_weight, short_weights, wall
 from .text_shapes import (COMMENT_HEADER_MAX_WORDS, TITLE_MIN_WORDS, comment_header, count_digit_lines,
-                          remember_consent_verdicts)
+                          is_consent_text, remember_consent_verdicts)
 
 
 def best_run(weights: Sequence[float | None]) -> tuple[float, int, int]:
@@ -279,6 +279,35 @@ def _trim_tail(blocks: Sequence[Block], weights: Sequence[float | None], start: 
     return last if island < options.tail_island_share * total else end
 
 
+def _discount_consent_box(blocks: Sequence[Block], weights: list[float | None], options: Options) -> frozenset[int]:
+    """Give the prose lines of a cookie dialog the consent share of their weight: the lines
+    naming cookies (``data/consent_box_words.txt``) within ``consent_box_reach`` lines of a
+    consent line ("Wir verwenden Cookies, um …"), and of such a line in turn ("Da diese Cookies
+    für … unbedingt erforderlich sind, …", "Hier klicken, um Google Analytics Cookie zu
+    aktivieren"). A page whose article is about cookies has no consent line in it. Returns the
+    lines so found (``ConsentLine`` drops them)."""
+    prose = [i for i, w in enumerate(weights) if w is not None and w > 0]
+    consent = [i for i in prose if is_consent_text(blocks[i].text)]
+    if not consent:
+        return frozenset()
+    words = _consent_box_words()
+    naming = {i for i in prose if words.search(blocks[i].text)}
+    reach, box = options.consent_box_reach, set(consent)
+    frontier = consent
+    while frontier:  # (each line joins once: the box grows outwards from its consent lines)
+        frontier = [i for i in naming - box if any(abs(i - j) <= reach for j in frontier)]
+        box.update(frontier)
+        for i in frontier:
+            weights[i] = weights[i] * options.consent_weight_share  # type: ignore[operator]
+    return frozenset(blocks[i].index for i in box.difference(consent))
+
+
+@lru_cache(maxsize=1)
+def _consent_box_words() -> "regex.Pattern[str]":
+    return regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in lexicon.lines("consent_box_words")) + ")",
+                         regex.IGNORECASE)
+
+
 _LINK_TITLES_REASON = "the page's <link> titles lynx prints above the page ('#alternate …')"
 
 
@@ -312,6 +341,7 @@ class BodyRegion(Rule):
         opts = ctx.options
         anchors: list[int] = []
         weights = _weights(blocks, opts, anchors)
+        ctx.info["consent_box"] = _discount_consent_box(blocks, weights, opts)
         head = _link_titles(blocks)
         weights[:head] = [None] * head  # a wall: no run holds it
         # A Markdown dump marks its <h1> ("# Headline"), and prints no <title> line to repeat.

@@ -229,6 +229,9 @@ class ConsentLine(Rule):
     formats = ("text",)
 
     def apply(self, blocks: Sequence[Block], ctx: Context) -> None:
+        box = ctx.info.get("consent_box", ())  # the lines naming cookies beside them (``BodyRegion``)
         for block in blocks:
             if block.keep and CONSENT_MIN_WORDS <= block.words <= CONSENT_MAX_WORDS and is_consent_text(block.text):
                 self.drop(block, "cookie, log-in or newsletter box")
+            elif block.keep and block.index in box:
+                self.drop(block, "names cookies beside a cookie box's line: the same dialog")
