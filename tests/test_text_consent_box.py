@@ -2,6 +2,8 @@
 cookie in long sentences no phrase list holds; next to a consent line ("Wir verwenden
 Cookies, um …") they are the dialog's, and the article is what stays."""
 
+import time
+
 from articlextract import extract
 from articlextract.options import DEFAULT_OPTIONS
 from articlextract.rules.region import _discount_consent_box, _weights
@@ -57,3 +59,15 @@ def test_an_article_about_cookies_keeps_its_weight():
     before = list(weights)
     _discount_consent_box(blocks, weights, DEFAULT_OPTIONS)
     assert weights == before
+
+
+def test_a_page_that_is_one_long_cookie_dialog_is_read_in_linear_time():
+    # 20,000 lines naming cookies under one consent line: the box grows in two passes (growing
+    # it ring by ring took time quadratic in the lines), and nothing of the page is an article.
+    page = "We use cookies to improve your experience on this site and to show you relevant advertising.\n\n" + \
+        "\n\n".join(f"These cookies number {n} are used by the site to remember what you chose in the dialog."
+                    for n in range(20000))
+    started = time.process_time()
+    article = extract(page, format="text")
+    assert time.process_time() - started < 5
+    assert article.status == "empty" and article.body == ""

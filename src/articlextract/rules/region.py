@@ -290,16 +290,23 @@ def _discount_consent_box(blocks: Sequence[Block], weights: list[float | None], 
     consent = [i for i in prose if is_consent_text(blocks[i].text)]
     if not consent:
         return frozenset()
-    words = _consent_box_words()
-    naming = {i for i in prose if words.search(blocks[i].text)}
-    reach, box = options.consent_box_reach, set(consent)
-    frontier = consent
-    while frontier:  # (each line joins once: the box grows outwards from its consent lines)
-        frontier = [i for i in naming - box if any(abs(i - j) <= reach for j in frontier)]
-        box.update(frontier)
-        for i in frontier:
-            weights[i] = weights[i] * options.consent_weight_share  # type: ignore[operator]
-    return frozenset(blocks[i].index for i in box.difference(consent))
+    words, marked = _consent_box_words(), set(consent)
+    naming = [i for i in prose if i not in marked and words.search(blocks[i].text)]
+    box: set[int] = set()
+    # The box grows from its consent lines downwards, then upwards: one pass each way, a line
+    # joining when the nearest consent or box line on that side is within reach.
+    lines = sorted(marked.union(naming))
+    for order in (lines, lines[::-1]):
+        edge = None
+        for i in order:
+            if i in marked or i in box:
+                edge = i
+            elif edge is not None and abs(i - edge) <= options.consent_box_reach:
+                box.add(i)
+                edge = i
+    for i in box:
+        weights[i] = weights[i] * options.consent_weight_share  # type: ignore[operator]
+    return frozenset(blocks[i].index for i in box)
 
 
 @lru_cache(maxsize=1)
