@@ -71,3 +71,9 @@ def test_a_page_that_is_one_long_cookie_dialog_is_read_in_linear_time():
     article = extract(page, format="text")
     assert time.process_time() - started < 5
     assert article.status == "empty" and article.body == ""
+
+
+def test_a_page_feedback_box_under_the_article_is_dropped():
+    text = "\n\n".join(["Ultium Cells erhöht Kapazität", *ARTICLE, "Feedback zu dieser Seite geben",
+                       "Wie gefällt Ihnen unsere Website? Teilen Sie es uns mit!", "Zum Meinungsformular"]) + "\n"
+    assert extract(text, format="text").body == "\n\n".join(ARTICLE)
