@@ -3,7 +3,7 @@ and words longer than the width cut by a wrapping converter (lynx, w3m)."""
 
 import textwrap
 
-from articlextract.segment_text import segment_text
+from articlextract.segment_text import _paragraphs, segment_text
 
 # "<p>So finally you're <a>testing your code</a>? Great! The more you\nwrite tests ...</p>",
 # as get_text("\n") prints it: the link cuts the sentence, the source's line break stays in.
@@ -86,3 +86,23 @@ def test_a_short_line_set_in_under_a_cut_teaser_is_no_source_break():
     blocks = segment_text("\n".join(teasers) + "\n")
     assert [b.text for b in blocks][1::2] == ["von Ella Glover", "von Sadhbh O'Sullivan", "von Melissa Mason",
                                               "von Grace Samuel"]
+
+
+def test_a_hard_wrapped_source_set_in_deeper_is_joined_back():
+    # An HTML source wrapped at 80 columns, its text nodes indented under their tag: read as
+    # hard-wrapped, each wrapped line goes on its sentence, set in deeper.
+    lines = ["Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod tempor",
+             "      incididunt ut labore et dolore magna aliqua, ut enim ad minim veniam quis",
+             "      nostrud exercitation ullamco laboris.",
+             "",
+             "Opening hours of the town hall and of the library on the market square, daily",
+             "      Monday to Friday, nine to five",
+             "",
+             "Wenn du schon mal in der Lage warst, dich von einer Person zu distanzieren, am",
+             "      von Ella Glover"]
+    paragraphs = [text for _, text, _ in _paragraphs(lines, 80)]
+    assert paragraphs[0] == ("Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod tempor "
+                             "incididunt ut labore et dolore magna aliqua, ut enim ad minim veniam quis "
+                             "nostrud exercitation ullamco laboris.")
+    assert paragraphs[1:] == [lines[4], "Monday to Friday, nine to five",  # a capital: no sentence going on
+                              lines[7], "von Ella Glover"]  # a short line set in: a teaser's author

@@ -233,6 +233,8 @@ def _paragraphs(lines: list[str], wrap_width: int) -> Iterable[tuple[int, str, b
             cut_word = current[3] == wrap_width and " " not in previous
             current[1] += ("" if cut_word else " ") + line
             current[3] = len(raw.rstrip())
+            if indent not in (current[0], current[4]):  # a source set in deeper goes on at its new indent
+                current[4] = indent
             previous = line
             continue
         if current:
@@ -274,10 +276,22 @@ def _continues(current: list, indent: int, line: str, wrap_width: int) -> bool:
     stop it is the list's first item. A line after a colon is otherwise a continuation like
     any other ("… laut Manuskript:" / "„Verschwörungsglaube …"): a label ("Price:") is too
     short for the next word not to fit."""
-    if indent not in (current[0], current[4]) or current[3] + 1 + len(line.split(None, 1)[0]) <= wrap_width:
+    if indent not in (current[0], current[4]) and not _set_in_deeper(current, indent, line) \
+            or current[3] + 1 + len(line.split(None, 1)[0]) <= wrap_width:
         return False
     end = current[1][-1:]
     return not _BULLET.match(line) or end.isalnum() or end == ","
+
+
+def _set_in_deeper(current: list, indent: int, line: str) -> bool:
+    """A sentence going on, set in deeper than its first line: the HTML source's own wrapping
+    and indentation, kept by a dump of the text nodes as they are ("… sed do eiusmod" /
+    "        tempor incididunt …"), as ``_source_wraps`` reads them in an unwrapped dump. A
+    converter's nested block opens with a capital or a bullet, and a teaser's author set in
+    under its cut blurb ("… lag das am" / "von Ella Glover") is short."""
+    end = current[1][-1:]
+    return indent > current[0] and line[0].islower() and (end.isalpha() or end == ",") \
+        and line.count(" ") + 1 >= SOURCE_WRAP_MIN_WORDS
 
 
 def _wrap_width(lines: list[str], markdown: bool = False) -> int:
