@@ -37,9 +37,10 @@ def page() -> str:
 
 def test_lines_naming_cookies_beside_a_consent_line_weigh_as_consent_lines():
     blocks = segment_text(page())
-    weights = _weights(blocks, DEFAULT_OPTIONS)
+    consent: list[int] = []
+    weights = _weights(blocks, DEFAULT_OPTIONS, consent=consent)
     before = list(weights)
-    _discount_consent_box(blocks, weights, DEFAULT_OPTIONS)
+    _discount_consent_box(blocks, weights, consent, DEFAULT_OPTIONS)
     changed = [blocks[i].text[:20] for i, (a, b) in enumerate(zip(before, weights)) if a != b]
     assert changed == ["Da diese Cookies für", "Wir stellen Ihnen ei", "Aktivieren, damit di"]
 
@@ -55,9 +56,10 @@ def test_an_article_about_cookies_keeps_its_weight():
                        "Browser makers say third-party cookies will be blocked by default for every user next "
                        "year, and advertisers are looking for other ways to measure their campaigns."]) + "\n"
     blocks = segment_text(text)
-    weights = _weights(blocks, DEFAULT_OPTIONS)
+    consent: list[int] = []
+    weights = _weights(blocks, DEFAULT_OPTIONS, consent=consent)
     before = list(weights)
-    _discount_consent_box(blocks, weights, DEFAULT_OPTIONS)
+    _discount_consent_box(blocks, weights, consent, DEFAULT_OPTIONS)
     assert weights == before
 
 

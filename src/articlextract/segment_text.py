@@ -66,9 +66,9 @@ def segment_text(text: str) -> list[Block]:
     markdown = is_markdown(text)
     wrap_width = _wrap_width(lines, markdown)
     if not wrap_width:
-        blocks, inline_cuts = _line_blocks(lines)
-        if inline_cuts < INLINE_CUT_MIN_LINES and not markdown and ("\n " in text or "\n\t" in text):
-            inline_cuts += _source_wraps(blocks)  # (a dump with no line set in has none: one C scan)
+        blocks, inline_cuts, set_in = _line_blocks(lines)
+        if inline_cuts < INLINE_CUT_MIN_LINES and not markdown and set_in:
+            inline_cuts += _source_wraps(blocks)  # (a dump with no line set in has none)
         if inline_cuts >= INLINE_CUT_MIN_LINES and not markdown:  # a dump cut at inline tags
             blocks = _line_blocks(_join_inline_cuts(lines))[0]
     else:
@@ -147,9 +147,9 @@ def _kind(line: str) -> tuple[str, str]:
     return LINE, line
 
 
-def _line_blocks(lines: list[str]) -> tuple[list[Block], int]:
-    """One block per non-empty line of an unwrapped dump (most dumps), and how many of the
-    lines were cut before an inline tag (``_is_inline_cut``).
+def _line_blocks(lines: list[str]) -> tuple[list[Block], int, bool]:
+    """One block per non-empty line of an unwrapped dump (most dumps), how many of the
+    lines were cut before an inline tag (``_is_inline_cut``), and whether a line is set in.
 
     ``_paragraphs`` for a dump that is not wrapped, and ``segment_text``'s loop, in one pass:
     it runs on every line of every page, so the common line (ASCII, no run of spaces, no
@@ -157,7 +157,7 @@ def _line_blocks(lines: list[str]) -> tuple[list[Block], int]:
     """
     blocks: list[Block] = []
     append, new_block, bullet_first = blocks.append, Block.line, _BULLET_FIRST
-    blank = True
+    blank, set_in = True, False
     ending_in_space = []  # (line, index of its block): read after the loop, as few lines end so
     for raw in lines:
         line = raw.strip()
@@ -175,6 +175,7 @@ def _line_blocks(lines: list[str]) -> tuple[list[Block], int]:
         indent = 0
         if raw[0] in " \t":  # _indent, inline for the common indent of spaces alone
             indent = len(raw) - len(raw.lstrip(" ")) if "\t" not in raw else _indent(raw)
+            set_in = True
         kind = LINE
         first = line[0]
         if first in bullet_first or first.isdigit():
@@ -187,7 +188,7 @@ def _line_blocks(lines: list[str]) -> tuple[list[Block], int]:
             words = line.count(" ") + 1
         append(new_block(len(blocks), line, kind, indent, blank, words))
         blank = False
-    return blocks, _count_inline_cuts(ending_in_space, blocks)
+    return blocks, _count_inline_cuts(ending_in_space, blocks), set_in
 
 
 def _count_inline_cuts(ending_in_space: list[tuple[str, int]], blocks: list[Block]) -> int:

@@ -8,6 +8,7 @@ the line (``line_weight``).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Sequence
 
@@ -84,9 +85,11 @@ def slide_counters(blocks: Sequence[Block]) -> frozenset[int]:
     return frozenset(i for lines in found.values() if len(lines) >= SLIDESHOW_MIN_SLIDES for i in lines)
 
 
-def _weights(blocks: Sequence[Block], options: Options, anchors: list[int] | None = None) -> list[float | None]:
+def _weights(blocks: Sequence[Block], options: Options, anchors: list[int] | None = None,
+             consent: list[int] | None = None) -> list[float | None]:
     """Every line's weight; ``None`` for walls. Prose in the comments counts for little.
-    The lines that repeat the page title (the headline) are added to ``anchors``.
+    The lines that repeat the page title (the headline) are added to ``anchors``, the prose
+    lines of a cookie banner or other consent box (``is_consent_text``) to ``consent``.
 
     This runs on every line of every page (a few microseconds a line is the whole pipeline's
     budget). Most lines are short ones that are no wall, no headline and no slide: they weigh
@@ -147,6 +150,10 @@ def _weights(blocks: Sequence[Block], options: Options, anchors: list[int] | Non
             if w > 0:
                 prose_seen += w
                 prose_total += w
+                if consent is not None:  # (plain_line_weight left the verdict of its prose lines)
+                    verdict = verdicts.get(text)
+                    if verdict or verdict is None and is_consent_text(text):
+                        consent.append(i)
             # Lines of 8+ words without a sentence end (CJK text, verse) are not charged the cost.
             weights[i] = w * share if w > 0 else w - (cost if words < min_paragraph else 0.0)
     return weights
@@ -279,40 +286,45 @@ def _trim_tail(blocks: Sequence[Block], weights: Sequence[float | None], start: 
     return last if island < options.tail_island_share * total else end
 
 
-def _discount_consent_box(blocks: Sequence[Block], weights: list[float | None], options: Options) -> frozenset[int]:
+def _discount_consent_box(blocks: Sequence[Block], weights: list[float | None], consent: list[int],
+                          options: Options) -> frozenset[int]:
     """Give the prose lines of a cookie dialog the consent share of their weight: the lines
     naming cookies (``data/consent_box_words.txt``) within ``consent_box_reach`` lines of a
     consent line ("Wir verwenden Cookies, um …"), and of such a line in turn ("Da diese Cookies
     für … unbedingt erforderlich sind, …", "Hier klicken, um Google Analytics Cookie zu
     aktivieren"). A page whose article is about cookies has no consent line in it. Returns the
-    lines so found (``ConsentLine`` drops them)."""
-    prose = [i for i, w in enumerate(weights) if w is not None and w > 0]
-    consent = [i for i in prose if is_consent_text(blocks[i].text)]
+    lines so found (``ConsentLine`` drops them). ``consent``: the prose lines that are consent
+    text (``_weights`` found them)."""
     if not consent:
         return frozenset()
-    words, marked = _consent_box_words(), set(consent)
-    naming = [i for i in prose if i not in marked and words.search(blocks[i].text)]
+    prose = [i for i, w in enumerate(weights) if w is not None and w > 0]
+    marked = set(consent)
+    words, reach = _consent_box_words(), options.consent_box_reach
+    names: dict[int, bool] = {}  # (a line is searched only when the box reaches it)
     box: set[int] = set()
     # The box grows from its consent lines downwards, then upwards: one pass each way, a line
     # joining when the nearest consent or box line on that side is within reach.
-    lines = sorted(marked.union(naming))
-    for order in (lines, lines[::-1]):
+    for order in (prose, prose[::-1]):
         edge = None
         for i in order:
             if i in marked or i in box:
                 edge = i
-            elif edge is not None and abs(i - edge) <= options.consent_box_reach:
-                box.add(i)
-                edge = i
+            elif edge is not None and abs(i - edge) <= reach:
+                if i not in names:
+                    names[i] = words.search(blocks[i].text) is not None
+                if names[i]:
+                    box.add(i)
+                    edge = i
     for i in box:
         weights[i] = weights[i] * options.consent_weight_share  # type: ignore[operator]
     return frozenset(blocks[i].index for i in box)
 
 
 @lru_cache(maxsize=1)
-def _consent_box_words() -> "regex.Pattern[str]":
-    return regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in lexicon.lines("consent_box_words")) + ")",
-                         regex.IGNORECASE)
+def _consent_box_words() -> "re.Pattern[str]":
+    """The words of ``data/consent_box_words.txt`` anywhere in a line, any case (on `re`: a
+    plain alternation of literals is faster there)."""
+    return re.compile("|".join(re.escape(w) for w in lexicon.lines("consent_box_words")), re.IGNORECASE)
 
 
 _LINK_TITLES_REASON = "the page's <link> titles lynx prints above the page ('#alternate …')"
@@ -347,8 +359,9 @@ class BodyRegion(Rule):
     def apply(self, blocks: Sequence[Block], ctx: Context) -> None:
         opts = ctx.options
         anchors: list[int] = []
-        weights = _weights(blocks, opts, anchors)
-        ctx.info["consent_box"] = _discount_consent_box(blocks, weights, opts)
+        consent: list[int] = []
+        weights = _weights(blocks, opts, anchors, consent)
+        ctx.info["consent_box"] = _discount_consent_box(blocks, weights, consent, opts)
         head = _link_titles(blocks)
         weights[:head] = [None] * head  # a wall: no run holds it
         # A Markdown dump marks its <h1> ("# Headline"), and prints no <title> line to repeat.
@@ -368,10 +381,12 @@ class BodyRegion(Rule):
         if total <= 0:
             ctx.info["region"] = (0, -1)  # no article region: metadata does not anchor on it
             self.keep_all(blocks[head:], "no prose on the page: every line kept")
-            self.drop_all(blocks[:head], _LINK_TITLES_REASON)
+            if head:
+                self.drop_all(blocks[:head], _LINK_TITLES_REASON)
             return
         ctx.info["region"] = (start, end)
-        self.drop_all(blocks[:head], _LINK_TITLES_REASON)
+        if head:
+            self.drop_all(blocks[:head], _LINK_TITLES_REASON)
         self.drop_all(blocks[head:start], "before the body region")
         self.keep_all(blocks[start:end + 1], f"inside the body region (lines {start}-{end})")
         self.drop_all(blocks[end + 1:], "after the body region")
