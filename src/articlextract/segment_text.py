@@ -130,10 +130,23 @@ def _inline_glue(previous: str, raw: str, line: str) -> str | None:
         return None if _BULLET.match(line) else " "
     if line[0] in _CLOSING_PUNCTUATION and not line.startswith(("...", "…")):
         return ""
-    end = previous.rstrip()[-1]
-    if (end.isalpha() or end == ",") and line[0].islower():
-        return " "
-    return None
+    return " " if _goes_on(previous.rstrip(), line) else None
+
+
+def _goes_on(above: str, line: str) -> bool:
+    """Whether ``line`` goes on the sentence ``above`` stopped in (a line break of the page's
+    source): a lower-case word after a letter or a comma."""
+    end = above[-1:]
+    return line[0].islower() and (end.isalpha() or end == ",")
+
+
+def opens_with_link_titles(first_line: str) -> bool:
+    """Whether a dump's first line is lynx's list of the page's ``<link>`` titles after a "#"
+    glued to a word ("#alternate Afrikaans aragonés …", "#Python Insider - Atom Python Insider
+    - RSS"), not the page's text nor its <title>. (A Markdown heading's "#" is followed by a
+    space, and the Markdown reader has taken it off.)"""
+    text = first_line.lstrip()
+    return text[:1] == "#" and bool(text[1:2].strip())
 
 
 def _kind(line: str) -> tuple[str, str]:
@@ -209,9 +222,8 @@ def _source_wraps(blocks: list[Block]) -> int:
     incididunt …"). A converter that lays out text breaks no sentence there."""
     wraps = 0
     for above, line in zip(blocks, blocks[1:]):
-        if line.indent > above.indent and not line.blank_before and line.text[0].islower() \
-                and line.kind == LINE and (above.text[-1].isalpha() or above.text[-1] == ",") \
-                and min(line.words, above.words) >= SOURCE_WRAP_MIN_WORDS:
+        if line.indent > above.indent and not line.blank_before and line.kind == LINE \
+                and min(line.words, above.words) >= SOURCE_WRAP_MIN_WORDS and _goes_on(above.text, line.text):
             wraps += 1
     return wraps
 
@@ -290,9 +302,7 @@ def _set_in_deeper(current: list, indent: int, line: str) -> bool:
     "        tempor incididunt …"), as ``_source_wraps`` reads them in an unwrapped dump. A
     converter's nested block opens with a capital or a bullet, and a teaser's author set in
     under its cut blurb ("… lag das am" / "von Ella Glover") is short."""
-    end = current[1][-1:]
-    return indent > current[0] and line[0].islower() and (end.isalpha() or end == ",") \
-        and line.count(" ") + 1 >= SOURCE_WRAP_MIN_WORDS
+    return indent > current[0] and line.count(" ") + 1 >= SOURCE_WRAP_MIN_WORDS and _goes_on(current[1], line)
 
 
 def _wrap_width(lines: list[str], markdown: bool = False) -> int:

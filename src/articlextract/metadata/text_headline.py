@@ -22,6 +22,7 @@ from ..model import HEADING, LIST_ITEM, Block
 from ..options import Options
 from ..rules.phrases import is_relative_time, is_section_label
 from ..rules.text_shapes import has_sentence_inside, is_title_like
+from ..segment_text import opens_with_link_titles
 from . import Metadata
 from .headline import split_title, strip_site_name
 from .text_lines import DATE_ONLY_MAX_WORDS, NOTHING, read_line, starts_with_marker
@@ -60,7 +61,7 @@ def offer_headline(blocks: Sequence[Block], meta: Metadata, region: tuple[int, i
     start, end = region
     if not blocks:
         return None
-    title = blocks[0] if _may_print_title(blocks[0].text) else None
+    title = blocks[0] if not opens_with_link_titles(blocks[0].text) else None
     repeated = _repeated_title(blocks, start, options) if title is not None else None
     chosen, source = repeated, "line repeating the page title"
     if chosen is not None and title is not None and _repeats_whole_first_line(title, chosen):
@@ -96,15 +97,6 @@ def offer_headline(blocks: Sequence[Block], meta: Metadata, region: tuple[int, i
             block.role = "headline"
     _standfirst(blocks, meta, chosen, region, options)
     return chosen.index
-
-
-def _may_print_title(first_line: str) -> bool:
-    """Whether a dump's first line may be the page's <title>. Lynx prints no <title> but opens
-    with the page's <link> titles after a "#" ("#Python Insider - Atom Python Insider - RSS"):
-    the site's feeds, whose names would be taken for the title's parts. (A Markdown heading's
-    "#" is followed by a space, and the Markdown reader has taken it off.)"""
-    text = first_line.lstrip()
-    return not (text[:1] == "#" and text[1:2].strip())
 
 
 def _top_heading(blocks: Sequence[Block], start: int, options: Options) -> Block | None:

@@ -18,6 +18,7 @@ from .. import lexicon
 from ..features import UNREADABLE_NUMBER, ends_like_sentence, first_normalized_word, normalized, number
 from ..metadata.headline import split_title
 from ..model import HEADING, Block
+from ..segment_text import opens_with_link_titles
 from ..options import Options
 from .base import Context, Rule
 from .phrases import MAX_LABEL_CHARS, is_section_label, label_first_words
@@ -335,7 +336,7 @@ def _link_titles(blocks: Sequence[Block]) -> int:
     ("#alternate Afrikaans aragonés …", "#Python Insider - Atom Python Insider - RSS"): a "#"
     glued to a word on the first, indented line (lynx sets every line in by a margin), and the
     lines wrapped with it. Not the page's text: eighty language names weigh as a paragraph."""
-    if not blocks or not blocks[0].indent or blocks[0].text[:1] != "#" or not blocks[0].text[1:2].strip("# "):
+    if not blocks or not blocks[0].indent or not opens_with_link_titles(blocks[0].text):
         return 0
     end = 1
     while end < len(blocks) and not blocks[end].blank_before:

@@ -41,8 +41,8 @@ def _may_be_cut(text: str) -> bool:
 
 
 _IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".bmp", ".tif", ".tiff", ".avif")
-_IMAGE_FILE_NAMES = regex.compile(
-    r"(?:[\[(]?[^\s\[\]()]+\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|avif)[\])]?\s*)+", regex.IGNORECASE)
+_IMAGE_FILE_NAMES = regex.compile(  # "[logo.png] (ad.gif) performance.jpg": names, bracketed or not
+    r"(?:[\[(]?[^\s\[\]()]+(?:" + "|".join(map(regex.escape, _IMAGE_EXTENSIONS)) + r")[\])]?\s*)+", regex.IGNORECASE)
 
 
 class ImageFileName(Rule):
