@@ -169,6 +169,16 @@ class Options:
     # --- metadata -----------------------------------------------------------------------
     headline_search_blocks: int = _opt(
         12, "The headline of a text dump stands within this many blocks above the body.")
+    set_out_margin_min: int = _opt(
+        2, "Text dumps: a margin that sets a page's text in (lynx: 3 spaces) is wider than one space, which a "
+           "dump of the text nodes keeps from its HTML source before most lines.")
+    set_out_margin_max: int = _opt(
+        3, "Text dumps: a margin that sets a page's text in (lynx: 3 spaces) is small; deeper indents are a "
+           "converter's nesting depth (inscriptis), whose lines at column 0 are skip links, not headings, "
+           "or a dump's own indent (the seeds set every line in by 4, their first line after the crawl stamp).")
+    set_out_margin_min_share: float = _opt(
+        0.5, "Text dumps: at least this share of the lines other than list items stand at the margin in a dump "
+             "set in by one (lynx: median 0.79, tenth percentile 0.5 of a page's lines).")
     byline_max_words: int = _opt(
         12, "A byline is short: 'By Jane Doe and John Roe, Reuters'.")
     text_meta_body_lines: int = _opt(

@@ -7,12 +7,15 @@ level-1 heading nearest above the body; a title-like line over a byline and a da
 header block, wherever it stands); a title-like line printed twice right around the body
 start (the page's and the post's heading); the title-like line nearest above the body (above
 its byline and date lines when there are any, or right under them); the page's first line
-without its site name.
+without its site name. In a dump set in by a margin (lynx), the line found must be a heading
+set out from it (or be printed so elsewhere), else the set-out heading nearest above the
+body is the headline.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Sequence
 
 from .. import lexicon
@@ -29,6 +32,7 @@ from .text_lines import DATE_ONLY_MAX_WORDS, NOTHING, read_line, starts_with_mar
 from .text_names import is_name_by_time
 from .text_scan import lines_opening_with_marker
 
+SET_OUT = "heading set out from the text's margin (lynx)"
 KICKER_SEPARATORS = "-–—|:·•»/"  # a kicker glued to the headline has none of these at its end
 BREADCRUMB_SEPARATORS = (" > ", " » ", " › ")  # "Home > News > Headline"
 # Icon-font glyphs ("\ue060 Next video starts in : 7 Play") live in Unicode's private use
@@ -78,12 +82,17 @@ def offer_headline(blocks: Sequence[Block], meta: Metadata, region: tuple[int, i
         if chosen is None:
             chosen, source = _nearest_title_line(blocks, start, top, title_like, options), "title line above the body"
             chosen = _whole_heading(blocks, title_like, chosen)
+    margin = _margin(blocks, options)
+    set_out = _set_out_heading(blocks, start, chosen, margin, options) if margin else chosen
+    if set_out is not chosen:
+        chosen, source = set_out, SET_OUT
     if chosen is None and title is not None and title.kind != LIST_ITEM and _headline_like(title, options) \
             and title.index < start:
         chosen, source = title, "page title (first line)"
     if chosen is None:
         return None
-    headline = strip_site_name(chosen.text) if chosen.index == 0 \
+    # (a heading holding " | " is the page's title printed as its <h1>: "Headline | SITE.NET")
+    headline = strip_site_name(chosen.text) if chosen.index == 0 or (source == SET_OUT and " | " in chosen.text) \
         else _without_kicker(chosen.text, title.text, options) if title is not None else chosen.text
     meta.offer("headline", headline, source)
     key = normalized(chosen.text)
@@ -106,6 +115,40 @@ def _top_heading(blocks: Sequence[Block], start: int, options: Options) -> Block
     h1 = [b for b in blocks[:last] if b.kind == HEADING and b.heading_level == 1 and _headline_like(b, options, 1)]
     above = [b for b in h1 if b.index <= start]
     return above[-1] if above else (h1[0] if h1 else None)
+
+
+def _set_out_heading(blocks: Sequence[Block], start: int, chosen: Block | None, margin: int,
+                     options: Options) -> Block | None:
+    """ "Deux ans et demi en Macronie : …" at column 0 between lines set in by three spaces:
+    lynx sets a page's text in by a margin and prints its headings (``<h1>`` to ``<h6>``) left
+    of it. In such a dump, a title-like line chosen above the body stands so too (or another
+    copy of it does: a headline repeated in a breadcrumb); if not, the heading set out nearest
+    above the body start (or else the first just inside it) is the article's."""
+    if chosen is not None:
+        key = normalized(chosen.text)
+        if any(b.indent < margin and normalized(b.text) == key for b in blocks):
+            return chosen
+    last = min(len(blocks), start + options.text_meta_body_lines)
+    # (not the first line: the sources above read it as the page's title)
+    candidates = [b for b in blocks[1:last] if b.indent < margin and not b.role and b.kind != LIST_ITEM
+                  and _headline_like(b, options, 1)]
+    above = [b for b in candidates if b.index <= start]
+    return above[-1] if above else (candidates[0] if candidates else chosen)
+
+
+def _margin(blocks: Sequence[Block], options: Options) -> int:
+    """The margin by which the dump sets its text in, as lynx does (three spaces), or 0: most
+    lines other than list items stand at one small indent. (A converter indenting by nesting
+    depth, as inscriptis does, spreads its lines over many deeper indents; a dump of the text
+    nodes keeps a source's stray space before many lines.)"""
+    indents = Counter(b.indent for b in blocks if b.kind != LIST_ITEM)
+    if not indents:
+        return 0
+    margin, count = indents.most_common(1)[0]
+    if options.set_out_margin_min <= margin <= options.set_out_margin_max \
+            and count >= options.set_out_margin_min_share * indents.total():
+        return margin
+    return 0
 
 
 def _without_kicker(line: str, title: str, options: Options) -> str:
