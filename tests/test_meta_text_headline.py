@@ -84,6 +84,16 @@ def test_a_line_repeating_the_whole_first_line_is_still_the_headline_without_a_b
     assert extract(text, format="text").headline == "New Zealand"
 
 
+def test_a_far_short_repeat_of_the_whole_first_line_is_a_logo_not_the_headline():
+    # A converter without <title> opens with the logo's alt text; the page prints the logo
+    # again over its menus, far above the body: a repeat there is the headline only when it
+    # is title-like itself (the infobox's "New Zealand" above stands near its body).
+    menu = _menu(10) * 2
+    text = "\n\n".join(["Courier Logo", "Log in", "Courier Logo", *menu,
+                        "Council approves the new winter budget", BODY])
+    assert extract(text, format="text").headline == "Council approves the new winter budget"
+
+
 def test_the_headline_under_its_byline_and_date_line():
     text = "\n\n".join(["Skip to content", "Share Search Menu", *_menu(6), "Home | By Jane Doe | 30 September 2018",
                         "Council approves the new winter budget after a long debate", BODY])

@@ -74,7 +74,7 @@ def offer_headline(blocks: Sequence[Block], meta: Metadata, region: tuple[int, i
         chosen, source = _top_heading(blocks, start, options), "level-1 heading near the body (Markdown '#')"
     if chosen is None:
         chosen, source = _header_block(blocks, start, end, options), "title over a byline and a date"
-    if chosen is None:
+    if chosen is None and repeated is not None and _repeat_may_be_headline(title, repeated, blocks, start, options):
         chosen, source = repeated, "line repeating the page title"
     if chosen is None:  # the title-like lines around the body start, found once for both sources
         title_like = _title_lines(blocks[max(1, top):start + options.text_meta_body_lines], blocks, options)
@@ -219,8 +219,21 @@ def _repeats_whole_first_line(first: Block, line: Block) -> bool:
     (its desktop and mobile menus, its footer). A line repeating the whole first line (not a
     part of it, as an <h1> repeats "Headline | Site") yields to a Markdown level-1 heading and
     to a title over a byline and a date: when the <title> is the <h1>, they find the same line.
-    Only then is it the headline ("New Zealand", the first line of a dump and of the infobox)."""
+    Only then is it the headline, and only as ``_repeat_may_be_headline`` allows."""
     return normalized(line.text) == normalized(first.text)
+
+
+def _repeat_may_be_headline(first: Block, line: Block, blocks: Sequence[Block], start: int,
+                            options: Options) -> bool:
+    """Whether the line repeating the first line is the headline once the page's own structure
+    gave none. A repeat of a part of it is ("Headline" under "Headline | Site"); a repeat of the
+    whole first line only near the body or when title-like itself: a converter without <title>
+    opens with a logo's alt text or a menu entry ("oe24Plus Logo", "Aktionen ›", "News &
+    Politics"), which the page prints again over its menus, far above the body. (The infobox's
+    "New Zealand" far above an encyclopedia article is lost so: on the converter dumps of
+    trafilatura-dev +14 headlines, on readability's -1.)"""
+    return not _repeats_whole_first_line(first, line) or start - line.index <= options.headline_search_blocks \
+        or bool(_title_lines([line], blocks, options))
 
 
 def _site_parts(title: str, split: Sequence[str]) -> set[str]:
