@@ -1,6 +1,8 @@
 """Headlines of text dumps without a <title> line to compare with: which title-like line
 near the body is the headline. Hand-made dumps whose right answer is obvious."""
 
+import pytest
+
 from articlextract import extract
 from articlextract.options import Options
 from textkit import BODY, PARAGRAPHS
@@ -83,3 +85,11 @@ def test_a_line_repeating_the_titles_site_name_is_not_the_headline():
 def test_a_line_with_icon_font_glyphs_is_not_the_headline():
     assert headline("Home", "Council Approves The Winter Budget", "\ue060 \ue05c Next video starts in : 7 Play",
                     BODY) == "Council Approves The Winter Budget"
+
+
+@pytest.mark.parametrize("drawn", ["[Save my details for next time]", "Daily Courier Logo ━━━━━━━━━━━━━━━━━━━━",
+                                   "not known to the editors )"])
+def test_what_w3m_draws_is_no_headline(drawn):
+    # The title-like line nearest above the body would be each of these: w3m's submit
+    # button, its rule glued to a logo's alt text, the rest of a parenthesis cut by a line.
+    assert headline("Home", "Council Approves The Winter Budget", drawn, BODY) == "Council Approves The Winter Budget"

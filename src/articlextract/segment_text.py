@@ -50,6 +50,12 @@ WRAP_OVER_SHARE = 0.25  # such lines per wrapped line a wrapped dump still shows
 WRAP_MAX_WIDTH = 100  # converters wrap at 72-80 columns; longer lines mean no wrapping
 WRAP_MIN_WIDTH = 60  # a page of short lines (a list, CJK text) is not a wrapped one
 SOURCE_WRAP_MIN_WORDS = 5  # both sides of a source's line break run on ("von Ella Glover" under a cut teaser does not)
+# Source code printed line by line (``_code_joined``): lines ending as statements and blocks
+# do, or opening with a comment or a tag; lines inside holding a bracket or an "=".
+CODE_MIN_LINES = 4
+_CODE_LINE = re.compile(r"[;{}]\s*$|^\s*(?://|/\*|#include\b|<[!/?a-zA-Z])")
+_CODE_STRUCTURE = re.compile(r"[{}]\s*$|^\s*[{}]|^(?://|/\*|<[!/?a-zA-Z])")
+_CODE_PART = re.compile(r"[()\[\]=]")
 INLINE_CUT_MIN_LINES = 3  # lines cut before an inline tag that mark a dump as cut at inline tags
 
 
@@ -65,6 +71,10 @@ def segment_text(text: str) -> list[Block]:
     lines = text.splitlines()
     markdown = is_markdown(text)
     wrap_width = _wrap_width(lines, markdown)
+    # (a code block shows a brace, which most pages have none of: "in" answers at once, where
+    # counting the lines ending as code does costs as much as splitting the page into lines)
+    if "{" in text and text.count(";\n") + text.count("{\n") + text.count("}\n") >= CODE_MIN_LINES // 2:
+        lines = _code_joined(lines)
     if not wrap_width:
         blocks, inline_cuts, set_in = _line_blocks(lines)
         if inline_cuts < INLINE_CUT_MIN_LINES and not markdown and set_in:
@@ -78,6 +88,46 @@ def segment_text(text: str) -> list[Block]:
             blocks.append(Block.line(len(blocks), line, kind, indent, blank, word_count(line)))
     # (after the wrapped lines are joined: a link's text may be cut by the wrap)
     return read_markdown(blocks) if markdown else blocks
+
+
+def _code_joined(lines: list[str]) -> list[str]:
+    """The lines with each run of source code (a ``<pre>`` block, which converters print line
+    by line: "function Cow(name) {" / "this.name = name;" / "}") joined into one line set apart
+    by blank lines. Line by line, a code block is a run of short lines that looks like a menu
+    and cuts the article in two; joined, it is one block of the article, as a converter that
+    joins a ``<pre>``'s lines (inscriptis) prints it.
+
+    A run is ``CODE_MIN_LINES`` lines or more (blank lines between them do not end it), no list
+    item among them, every one holding a bracket or an "=" and at least half of them ending
+    with ";", "{" or "}" or opening with a comment or a tag; and one line at least shows a
+    block ("{", "}") or a tag or comment, which prose ending its lines with ";" does not."""
+    joined: list[str] = []
+    i, n = 0, len(lines)
+    while i < n:
+        raw = lines[i]
+        if not (raw.strip() and _CODE_LINE.search(raw) and not _BULLET.match(raw.lstrip())):
+            joined.append(raw)
+            i += 1
+            continue
+        end, code, strong, structure = i, [], 0, False
+        for j in range(i, n):
+            line = lines[j].strip()
+            if not line:
+                continue
+            marked = _CODE_LINE.search(lines[j])
+            if _BULLET.match(line) or not (marked or _CODE_PART.search(line)):
+                break
+            strong += bool(marked)
+            structure = structure or bool(_CODE_STRUCTURE.search(line))
+            code.append(line)
+            end = j + 1
+        if len(code) >= CODE_MIN_LINES and 2 * strong >= len(code) and structure:
+            joined += ["", raw[:len(raw) - len(raw.lstrip())] + " ".join(code), ""]
+            i = end
+        else:
+            joined.append(raw)
+            i += 1
+    return joined
 
 
 def _is_inline_cut(line: str, after: str) -> bool:

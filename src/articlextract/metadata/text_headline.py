@@ -42,6 +42,10 @@ ICON_GLYPH = re.compile("[\ue000-\uf8ff]")
 # "____________________", w3m's check boxes "[ ]", radio buttons "( ) (*)", an embed's
 # "IFRAME: https://…". A line holding one is a form's or a widget's, never a headline.
 FORM_CONTROL = re.compile(r"\(BUTTON\)|___|\[[ xX*]?\]|\([ *]\)|://")
+# More that text-mode browsers draw: w3m's submit button, a whole line in brackets
+# ("[Enregistrer les informations]"), and its rules of box-drawing characters ("━━━━", an <hr>
+# glued to the logo's alt text before it).
+DRAWN_CONTROL = re.compile(r"^\s*\[[^\[\]]+\]\s*$|[\u2500-\u257f]{3}")
 
 
 def _headline_like(block: Block, options: Options, min_words: int = 2) -> bool:
@@ -53,7 +57,8 @@ def _headline_like(block: Block, options: Options, min_words: int = 2) -> bool:
     # (a line without a digit has a digit share of 0: has_digit is one regex search, the share a loop)
     return ((digit_share(text) if has_digit(text) else 0.0) < options.headline_max_digit_share and not credit
             and not sentence and not is_section_label(text) and not ICON_GLYPH.search(text)
-            and not FORM_CONTROL.search(text)
+            and not FORM_CONTROL.search(text) and not DRAWN_CONTROL.search(text)
+            and text.count(")") == text.count("(")  # "weiß ich nichts )": the rest of a parenthesis
             and not is_relative_time(text) and not text.endswith(("..", ":", "…"))
             and not is_phrase_line(text.rsplit(None, 1)[-1], "byline_markers")  # "… is sponsored by"
             and not is_phrase_line(text, "boilerplate_lines") and not read_line(text).date)
