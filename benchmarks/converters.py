@@ -6,7 +6,8 @@
 
 A scraper's dump looks like the converter that made it: inscriptis indents by nesting depth,
 html2text writes Markdown hard-wrapped at 78 columns ("html2text" without the link targets
-and pictures, "markdown" with them, as its defaults give), lynx and w3m wrap at 72-80 columns and
+and pictures, "markdown" with them, as its defaults give, but for ``unicode_snob``: its
+default writes entities in ASCII, "f&uuml;r" as "fur"), lynx and w3m wrap at 72-80 columns and
 indent paragraphs and list items, BeautifulSoup's ``get_text("\\n")`` puts every text node
 on a line of its own. The ``-text`` datasets hold one converter's dumps; this script makes
 the others' from the HTML datasets, in memory (nothing is written), and scores every
@@ -49,16 +50,23 @@ def _inscriptis(html: str) -> str:
     return inscriptis.get_text(html)
 
 
-def _html2text(html: str) -> str:
+def _html2text_converter():
     import html2text
     converter = html2text.HTML2Text()
+    # Without it html2text writes a character the page gives as an entity in ASCII ("f&uuml;r"
+    # -> "fur", "&ndash;" -> "-"): text no extractor can give back, which measured the converter.
+    converter.unicode_snob = True
+    return converter
+
+
+def _html2text(html: str) -> str:
+    converter = _html2text_converter()
     converter.ignore_links = converter.ignore_images = True  # link targets are not the page's text
     return converter.handle(html)
 
 
 def _markdown(html: str) -> str:
-    import html2text
-    return html2text.HTML2Text().handle(html)  # its defaults: links and pictures kept, wrapped at 78
+    return _html2text_converter().handle(html)  # its defaults: links and pictures kept, wrapped at 78
 
 
 def _command(*argv: str) -> Callable[[str], str]:
