@@ -5,7 +5,7 @@ import pytest
 from articlextract import extract
 from articlextract.options import DEFAULT_OPTIONS
 from articlextract.rules import DEFAULT_CHAIN, Context, run_chain
-from articlextract.rules.phrases import is_relative_time, is_section_label
+from articlextract.rules.phrases import is_interface_row, is_relative_time, is_section_label
 from articlextract.rules.text_shapes import is_comment_start, is_list_like, is_title_like, is_truncated
 from articlextract.segment_text import segment_text
 
@@ -143,3 +143,17 @@ def test_tag_row_share_comes_from_options():
 def test_interface_text_length_limit_comes_from_options():
     assert _rule_of("Print") == "interface_text"
     assert _rule_of("Print", DEFAULT_OPTIONS.replace(interface_text_max_chars=4)) != "interface_text"
+
+
+@pytest.mark.parametrize("line", ["Share Tweet Share", "Log out Sign in", "Skip to contentSkip to site index",
+                                  "Zum Inhalt springen Menü"])
+def test_a_row_of_interface_entries_is_interface_text(line):
+    assert is_interface_row(line)
+    assert _rule_of(line) == "interface_text"
+
+
+@pytest.mark.parametrize("line", ["Menu", "Share the road", "Home is where the council meets",
+                                  "Search for the missing boy goes on"])
+def test_one_entry_or_a_sentence_opening_with_one_is_no_row(line):
+    # one entry alone is is_phrase_line's; an entry's word opening a sentence is text
+    assert not is_interface_row(line)

@@ -23,7 +23,7 @@ from ..features import (digit_share, ends_like_sentence, first_normalized_word, 
                         normalized)
 from ..model import HEADING, LIST_ITEM, Block
 from ..options import Options
-from ..rules.phrases import is_relative_time, is_section_label
+from ..rules.phrases import is_interface_row, is_relative_time, is_section_label
 from ..rules.text_shapes import has_sentence_inside, is_title_like
 from ..segment_text import opens_with_link_titles
 from . import Metadata
@@ -34,6 +34,9 @@ from .text_scan import lines_opening_with_marker
 
 SET_OUT = "heading set out from the text's margin (lynx)"
 KICKER_SEPARATORS = "-–—|:·•»/"  # a kicker glued to the headline has none of these at its end
+# A line ending with a separator is a kicker or a section's name before a headline on a line
+# of its own ("Biz & IT —"), or a trail cut off; a headline ends with a word or a mark.
+TRAILING_SEPARATORS = "-–—|/•·›>"
 BREADCRUMB_SEPARATORS = (" > ", " » ", " › ")  # "Home > News > Headline"
 # Icon-font glyphs ("\ue060 Next video starts in : 7 Play") live in Unicode's private use
 # area: a line that prints one is a control's label, never a headline.
@@ -60,8 +63,10 @@ def _headline_like(block: Block, options: Options, min_words: int = 2) -> bool:
             and not FORM_CONTROL.search(text) and not DRAWN_CONTROL.search(text)
             and text.count(")") == text.count("(")  # "weiß ich nichts )": the rest of a parenthesis
             and not is_relative_time(text) and not text.endswith(("..", ":", "…"))
+            and text[-1] not in TRAILING_SEPARATORS
             and not is_phrase_line(text.rsplit(None, 1)[-1], "byline_markers")  # "… is sponsored by"
-            and not is_phrase_line(text, "boilerplate_lines") and not read_line(text).date)
+            and not is_phrase_line(text, "boilerplate_lines") and not is_interface_row(text)
+            and not read_line(text).date)
 
 
 def offer_headline(blocks: Sequence[Block], meta: Metadata, region: tuple[int, int], top: int,
@@ -357,7 +362,8 @@ def _nearest_title_line(blocks: Sequence[Block], start: int, top: int, title_lik
     if not candidates:
         # "Silicon Exposed" / "Sunday, May 8, 2016" / headline / body: the blog's name stands
         # first and the date above the post's title.
-        candidates = _within(title_like, limit, start)
+        # (not a line opening in lower case there: the rest of a "Posted … in" line)
+        candidates = [b for b in _within(title_like, limit, start) if not b.text.lstrip()[:1].islower()]
     if not candidates:
         return None
     chosen = candidates[-1]

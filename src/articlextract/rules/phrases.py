@@ -48,6 +48,35 @@ def label_first_words() -> frozenset[str]:
     return lexicon.first_words("section_labels")
 
 
+INTERFACE_ROW_MAX_WORDS = 8  # a row of a few buttons or links: "Share Tweet Share", "Log out Sign in"
+_GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "contentSkip": two links' texts with no space between
+
+
+def is_interface_row(text: str) -> bool:
+    """ "Share Tweet Share", "Log out Sign in", "Skip to contentSkip to site index": a short line
+    made of two or more entries of ``data/boilerplate_lines.txt`` side by side, a row of buttons
+    or links a converter printed as one line (a whole line that is one entry is
+    ``is_phrase_line``'s). Its first word is asked first: most lines open with no entry's."""
+    if first_normalized_word(text) not in entry_first_words("boilerplate_lines"):
+        return False
+    words = normalized(_GLUED_WORDS.sub(" ", text)).split()
+    if not 2 <= len(words) <= INTERFACE_ROW_MAX_WORDS:
+        return False
+    entries, longest = lexicon.phrases("boilerplate_lines"), _longest_entry("boilerplate_lines")
+    ends = {0: 0}  # word index an entry ends at -> how many entries up to there
+    for start in range(len(words)):
+        if start in ends:
+            for end in range(start + 1, min(len(words), start + longest) + 1):
+                if " ".join(words[start:end]) in entries:
+                    ends[end] = max(ends.get(end, 0), ends[start] + 1)
+    return ends.get(len(words), 0) >= 2
+
+
+@lru_cache(maxsize=None)
+def _longest_entry(name: str) -> int:
+    return max(len(p.split()) for p in lexicon.phrases(name))
+
+
 @lru_cache(maxsize=None)
 def _relative_time() -> "regex.Pattern[str]":
     alts = []
@@ -92,9 +121,11 @@ class InterfaceText(Rule):
         for block in blocks:
             # (is_phrase_line's own first test asked from the page's memo, which the rules after
             # this one read too: the full test only of the few lines that pass it)
-            if block.keep and len(block.text) <= max_chars and first[block.text] in interface_first_words \
-                    and is_phrase_line(block.text, "boilerplate_lines"):
-                self.drop(block, f"interface text {block.text.strip()[:30]!r}")
+            if block.keep and len(block.text) <= max_chars and first[block.text] in interface_first_words:
+                if is_phrase_line(block.text, "boilerplate_lines"):
+                    self.drop(block, f"interface text {block.text.strip()[:30]!r}")
+                elif is_interface_row(block.text):
+                    self.drop(block, f"a row of interface text {block.text.strip()[:30]!r}")
 
 
 class RelativeTimestamp(Rule):
