@@ -45,3 +45,14 @@ def test_a_line_of_picture_file_names_is_dropped_and_a_sentence_naming_a_file_is
     body = extract(page, format="text").body
     assert ".jpg" not in body and "rss.png" not in body
     assert "results.png and send it" in body and FEATURES[3] in body
+
+
+def test_w3m_picture_stubs_before_a_line_are_taken_off():
+    # w3m prints a picture without alt text as its file name's first ten characters in brackets
+    from articlextract.segment_text import segment_text
+    texts = [b.text for b in segment_text("[6eef5bc5-c] James Akinaka • 8h\n\n"
+                                          "[arrow_drop] [icon_feed1] Posts\n\n"
+                                          "[1] The first numbered paragraph of the essay stays whole.\n\n"
+                                          "[Rezi] Love is War - a review\n")]
+    assert texts == ["James Akinaka • 8h", "Posts", "[1] The first numbered paragraph of the essay stays whole.",
+                     "[Rezi] Love is War - a review"]

@@ -35,6 +35,11 @@ _SPACES = re.compile(r"[ \t\u00a0\u200b]+")
 # "* item", "+ item", "o item" (nested levels of some converters), "- item", "• item", "1. item", "2) item"
 # w3m marks nested list levels "□", "☆", "○", "■", "◎", "●" (its first level is "•").
 _BULLET_FIRST = frozenset("*+•·▪◦‣–-□☆○■◎●o")  # the first characters _BULLET can match (besides digits)
+# "[6eef5bc5-c] ", "[image001-p] ": a file name's first characters in brackets (one or more), which hold a
+# letter and a digit, "-" or "_" ("[Rezi] Love is War" opens a headline, "[1] " a numbered
+# paragraph), then the line's text.
+_PICTURE_STUB = re.compile(r"(?:\[(?=[^\]\s]*[\d_-])(?=[^\]\s]*[^\W\d_])[\w.-]{1,12}\]\s+)+(?=\S)")
+_MARK_FIRST = _BULLET_FIRST | {"["}  # the first characters _kind reads a mark from
 _BULLET = re.compile(r"^(?:[*+•·▪◦‣–□☆○■◎●-]|o(?= \S)|\d{1,3}[.)](?= \S))\s+(?=\S)")
 # What makes ``word_count`` of a single-spaced line differ from its spaces plus one: white space
 # other than " " (str.split cuts there too; none lies above U+3000) and the code points where
@@ -200,8 +205,13 @@ def opens_with_link_titles(first_line: str) -> bool:
 
 
 def _kind(line: str) -> tuple[str, str]:
-    """The block's kind, and its text without a bullet ("• item" is a list item "item")."""
+    """The block's kind, and its text without a bullet ("• item" is a list item "item") or a
+    picture's stub before it ("[6eef5bc5-c] James Akinaka • 8h": w3m prints a picture without
+    alt text as its file name's first ten characters in brackets)."""
     first = line[0]
+    if first == "[":
+        stub = _PICTURE_STUB.match(line)
+        return LINE, (line[stub.end():] if stub else line)
     if first in _BULLET_FIRST or first.isdigit():  # most lines start otherwise: skip the regex
         m = _BULLET.match(line)
         if m and not _starts_with_date(line, m):
@@ -219,7 +229,7 @@ def _line_blocks(lines: list[str]) -> tuple[list[Block], int, bool]:
     bullet) takes a few string tests and no call besides the block's.
     """
     blocks: list[Block] = []
-    append, new_block, bullet_first = blocks.append, Block.line, _BULLET_FIRST
+    append, new_block, bullet_first = blocks.append, Block.line, _MARK_FIRST
     blank, set_in = True, False
     ending_in_space = []  # (line, index of its block): read after the loop, as few lines end so
     for raw in lines:
