@@ -30,6 +30,21 @@ def test_a_glued_date_keeps_the_name_after_it():
     assert read_line("3. April 20223. April 2022 by mady").names == ("mady",)
 
 
+@pytest.mark.parametrize("line, date, names", [
+    ("Associated PressDecember 2, 2016", "2016-12-02", ("Associated Press",)),
+    ("Yahoo FinanceOctober 13, 2016", "2016-10-13", ("Yahoo Finance",)),
+    ("Von Jana SchmidtMärz 3, 2020", "2020-03-03", ("Jana Schmidt",)),
+])
+def test_a_month_glued_to_the_name_before_it_is_read(line, date, names):
+    # an agency's or an author's name and the date's element printed with no space between
+    meta = read_line(line)
+    assert (meta.date, meta.names) == (date, names)
+
+
+def test_a_capital_inside_a_word_before_a_number_is_no_glued_month():
+    assert read_line("McDonald 5").date is None and read_line("iPhone 12 Mini").date is None
+
+
 def test_a_long_number_is_no_glued_date():
     assert read_line("Hotline 0800 201912 34").date is None
 

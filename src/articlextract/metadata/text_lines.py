@@ -121,8 +121,25 @@ _FIVE_DIGITS = re.compile(r"\d{5}")  # a glued year's first sign, quickly found
 
 
 def unglued_year(text: str) -> str:
-    """``text`` with a space after a year glued to what follows it (above)."""
-    return _GLUED_YEAR.sub(r"\1 ", text) if _FIVE_DIGITS.search(text) else text
+    """``text`` with a space after a year glued to what follows it (above), and before a month's
+    name glued to the word before it (below)."""
+    if _FIVE_DIGITS.search(text):
+        text = _GLUED_YEAR.sub(r"\1 ", text)
+    return _glued_month().sub(" ", text) if _CASE_GLUE.search(text) else text
+
+
+# "Associated PressDecember 2, 2016", "Yahoo FinanceOctober 13, 2016": a converter printing an
+# agency's or a site's name and the date's element next to each other glues them, and the
+# date's month no longer starts a word. A capitalised month name (``data/months.txt``) right
+# after a lower-case letter and before a day is cut off there.
+_CASE_GLUE = regex.compile(r"\p{Ll}\p{Lu}")  # the glue's first sign, quickly found
+
+
+@lru_cache(maxsize=None)
+def _glued_month() -> "regex.Pattern[str]":
+    names = sorted({name for name in lexicon.months() if len(name) >= 3 and name.isalpha()}, key=len, reverse=True)
+    capitalised = "|".join(regex.escape(name[:1].upper() + name[1:]) for name in names)
+    return regex.compile(r"(?<=\p{Ll})(?=(?:" + capitalised + r")\.?\s+\d)")
 
 
 def may_state_metadata(text: str, split: list[str]) -> bool:
