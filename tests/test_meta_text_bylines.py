@@ -6,7 +6,7 @@ Each case is a line or a small dump whose right answer is obvious from reading i
 import pytest
 
 from articlextract import extract
-from articlextract.metadata.text_lines import is_person_name, read_line
+from articlextract.metadata.text_lines import is_person_name, read_line, unglued_names
 from articlextract.metadata.text_names import is_time_line, name_on_line
 from textkit import BODY, PARAGRAPHS
 
@@ -128,3 +128,21 @@ def test_dateline_a_few_lines_into_the_article():
     lines = PARAGRAPHS * 2 + ["Share", "Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024"] + PARAGRAPHS
     a = extract("\n\n".join(["Home", "Council approves the winter budget", *lines]), format="text")
     assert a.date == "2024-12-06"
+
+
+def test_a_marker_glued_to_the_name_after_it_is_read():
+    # a converter printing a marker and a link's text side by side
+    meta = read_line("Veröffentlicht vonChris Jung 28. Februar 2016")
+    assert (meta.names, meta.date) == (("Chris Jung",), "2016-02-28")
+    assert read_line("Posted byJane Doe").names == ("Jane Doe",)
+
+
+def test_a_surname_particle_glued_to_a_name_is_no_marker():
+    # "di" and "de" are markers, and particles of surnames written glued
+    for line in ("Leonardo DiCaprio Foundation", "DeSantis Signs Bill", "Ron DeSantis"):
+        assert read_line(line).names == ()
+
+
+def test_a_name_printed_twice_without_a_space_is_one_name():
+    assert unglued_names("Ophélie OstermannOphélie Ostermann") == "Ophélie Ostermann"
+    assert unglued_names("Council approves the budget") == "Council approves the budget"

@@ -16,7 +16,8 @@ from articlextract.metadata import dates
 from articlextract.metadata.text_boxes import _holder, _may_hold_copyright, _may_hold_copyright_lines
 from articlextract.metadata.text_headline import _line_kind
 from articlextract.metadata.text_lines import (NOTHING, LineMeta, _date_kind, _long_byline, _marker, _names,
-                                               may_state_metadata, read_line, starts_with_marker, unglued_year)
+                                               may_state_metadata, read_line, starts_with_marker, unglued_names,
+                                               unglued_year)
 from articlextract.model import Block
 from articlextract.options import DEFAULT_OPTIONS
 from articlextract.rules.phrases import is_relative_time
@@ -41,7 +42,8 @@ def _reference_read_line(text):
     words = len(text.split())
     if words > 18:
         return _long_byline(text)
-    text = unglued_year(text)  # ("12.03.202112.03.2021": a converter's glued dates)
+    text = unglued_year(unglued_names(text))  # ("12.03.202112.03.2021": a converter's glued dates)
+    words = len(text.split())
     if is_relative_time(text):
         return NOTHING
     found = list(dates.find_dates(text))

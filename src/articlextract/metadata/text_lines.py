@@ -91,6 +91,11 @@ def read_line(text: str) -> LineMeta:
     words = len(split)
     if words > DATE_LINE_MAX_WORDS:
         return _long_byline(text)
+    if _CASE_GLUE.search(text):  # (a lower-case letter before a capital: few short lines have one)
+        unglued = unglued_names(text)
+        if unglued is not text:
+            text, split = unglued, unglued.split(None, DATE_LINE_MAX_WORDS)
+            words = len(split)
     digit = has_digit(text)
     # (the marker test is asked once, here or by _names: it is the costliest of the signs)
     marked = None if digit or "@" in text else may_hold_marker(text)
@@ -126,6 +131,29 @@ def unglued_year(text: str) -> str:
     if _FIVE_DIGITS.search(text):
         text = _GLUED_YEAR.sub(r"\1 ", text)
     return _glued_month().sub(" ", text) if _CASE_GLUE.search(text) else text
+
+
+def unglued_names(text: str) -> str:
+    """``text`` with a byline marker glued to the name after it cut off ("Veröffentlicht
+    vonChris Jung": a converter printing a marker and a link's text side by side), and a line that is one name printed twice with no space between ("Ophélie
+    OstermannOphélie Ostermann": a picture's alt text and a link) written once. The same
+    ``text`` when neither is there."""
+    for glue in _CASE_GLUE.finditer(text):
+        cut = glue.start() + 1
+        if text[:cut] == text[cut:2 * cut] and len(text) == 2 * cut:
+            return text[:cut]
+    return _glued_marker().sub(r"\1 ", text)
+
+
+@lru_cache(maxsize=None)
+def _glued_marker() -> "regex.Pattern[str]":
+    """A one-word marker (``data/byline_markers.txt``) written in lower case at a word's start,
+    glued to a capitalised word, a space and another capitalised word after it: "vonChris Jung",
+    "byJane Doe". (Not a capitalised one: "DiCaprio", "DeSantis Signs Bill" hold a surname's
+    particle, which some markers are, "di", "de".)"""
+    words = sorted({w for w in lexicon.lines("byline_markers") if w.isalpha() and w.islower()}, key=len, reverse=True)
+    return regex.compile(r"(?<![^\W\d_])(" + "|".join(map(regex.escape, words)) + r")"
+                         r"(?=\p{Lu}[\p{L}.'’-]*\s+\p{Lu})")
 
 
 # "Associated PressDecember 2, 2016", "Yahoo FinanceOctober 13, 2016": a converter printing an
