@@ -92,7 +92,7 @@ def offer_headline(blocks: Sequence[Block], meta: Metadata, region: tuple[int, i
         if chosen is None:
             chosen, source = _nearest_title_line(blocks, start, top, title_like, options), "title line above the body"
             chosen = _whole_heading(blocks, title_like, chosen)
-    margin = _margin(blocks, options)
+    margin = _margin(blocks, start, options)
     set_out = _set_out_heading(blocks, start, chosen, margin, options) if margin else chosen
     if set_out is not chosen:
         chosen, source = set_out, SET_OUT
@@ -146,11 +146,15 @@ def _set_out_heading(blocks: Sequence[Block], start: int, chosen: Block | None, 
     return above[-1] if above else (candidates[0] if candidates else chosen)
 
 
-def _margin(blocks: Sequence[Block], options: Options) -> int:
+def _margin(blocks: Sequence[Block], start: int, options: Options) -> int:
     """The margin by which the dump sets its text in, as lynx does (three spaces), or 0: most
     lines other than list items stand at one small indent. (A converter indenting by nesting
     depth, as inscriptis does, spreads its lines over many deeper indents; a dump of the text
-    nodes keeps a source's stray space before many lines.)"""
+    nodes keeps a source's stray space before many lines.) The body's first lines stand at
+    the margin too: asked first, they answer for most dumps without a count of every line."""
+    low, high = options.set_out_margin_min, options.set_out_margin_max
+    if not any(low <= b.indent <= high for b in blocks[start:start + 4]):
+        return 0
     indents = Counter(b.indent for b in blocks if b.kind != LIST_ITEM)
     if not indents:
         return 0

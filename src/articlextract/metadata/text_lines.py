@@ -160,7 +160,9 @@ def _glued_marker() -> "regex.Pattern[str]":
 # agency's or a site's name and the date's element next to each other glues them, and the
 # date's month no longer starts a word. A capitalised month name (``data/months.txt``) right
 # after a lower-case letter and before a day is cut off there.
-_CASE_GLUE = regex.compile(r"\p{Ll}\p{Lu}")  # the glue's first sign, quickly found
+# The glue's first sign, quickly found: a lower-case letter before a capital, in the Latin,
+# Greek and Cyrillic alphabets (`re` scans a line faster than `regex`'s \p{Ll}\p{Lu}).
+_CASE_GLUE = re.compile(r"[a-zß-öø-ÿα-ωа-я][A-ZÀ-ÖØ-ÞΑ-ΩА-Я]")
 
 
 @lru_cache(maxsize=None)
