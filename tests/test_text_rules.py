@@ -55,9 +55,15 @@ def test_other_lines_do_not_start_comments(line):
 
 
 @pytest.mark.parametrize("line", ["Related Topics", "RELATED STORIES", "Recent Stories", "More Stories From World",
-                                  "Ähnliche Beiträge", "Lesen Sie auch", "Schreibe einen Kommentar", "Notas relacionadas"])
+                                  "Ähnliche Beiträge", "Lesen Sie auch", "Schreibe einen Kommentar", "Notas relacionadas",
+                                  "Weitere Informationen zum Thema"])
 def test_section_labels_in_several_languages(line):
     assert is_section_label(line)
+
+
+def test_a_sentence_opening_like_a_label_is_no_label():
+    # "Weitere Informationen zum Thema" is a box's label; a paragraph's sentence is not
+    assert not is_section_label("Weitere Informationen finden Sie auf der Seite des Ministeriums.")
 
 
 @pytest.mark.parametrize("line", ["Advertisement", "Read more", "The council approved the budget."])
