@@ -34,7 +34,7 @@ _LINE = st.lists(st.tuples(_WORDS, _SEPARATORS).map("".join), max_size=9).map(""
 _HAND_WRITTEN = ("By Jane Doe", "Home | By Jane Doe", "Jane Doe, @jane", "May 20, 2019", "By Jane Doe March 11, 2015",
                  "Posted on 2015-04-05 by marc | Leave a comment", "Alex Perry 1 day ago", "Reuters", "AP",
                  "© 2012 Nicolas Perriault", "2009-2020 by Florian Posdziech", "(c) Johannes Wolf", "3eMars 2021",
-                 "1stMay 2020", "Veröffentlicht am 13. März 2019 von Michael Veeser-Dombrowski", "Share Tweet", "")
+                 "1stMay 2020", "ReutersReuters", "Veröffentlicht am 13. März 2019 von Michael Veeser-Dombrowski", "Share Tweet", "")
 
 
 def _reference_read_line(text):
@@ -70,7 +70,8 @@ def _reference_may_hold_copyright(text):
 
 
 def _check_line(text):
-    if not may_state_metadata(text, text.split()):
+    asked = unglued_names(text)  # (read_line asks its prefilter of the line with a doubled name written once)
+    if not may_state_metadata(asked, asked.split()):
         assert _reference_read_line(text) == NOTHING, text
     assert read_line(text) == _reference_read_line(text), text
     assert _line_kind(text) == _reference_line_kind(text), text
@@ -129,7 +130,7 @@ def test_month_name_test_keeps_every_date_of_the_patterns(text):
 
 
 def test_month_name_test_on_hand_written_dates():
-    for text in ("Friday, December 23, 2016", "10 July 2023", "1stMay 2020", "3eMars 2021", "2023 July 10",
+    for text in ("Friday, December 23, 2016", "10 July 2023", "1stMay 2020", "ReutersReuters", "3eMars 2021", "2023 July 10",
                  "28 de Abril de 2022", "14. - 20. Januar 2022", "Updated 12:30 2016", "Page 3 of 2016"):
         assert list(dates.find_dates(text)) == _reference_find_dates(text), text
     assert [iso for _, iso in dates.find_dates("1stMay 2020")] == ["2020-05-01"]

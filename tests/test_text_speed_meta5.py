@@ -24,7 +24,8 @@ from articlextract.metadata.text_headline import (DRAWN_CONTROL, FORM_CONTROL, I
                                                   _headline_like, _line_kind, _title_lines)
 from articlextract.metadata.text_lines import (NAME_MAX_WORDS, NOTHING, LineMeta, _date_kind, _interface, _long_byline,
                                                _name_after_date, _names, _user_name_shaped, is_person_name,
-                                               may_state_metadata, read_line, starts_with_marker)
+                                               may_state_metadata, read_line, starts_with_marker, unglued_names,
+                                               unglued_year)
 from articlextract.metadata.text_scan import lines_opening_with_marker
 from articlextract.metadata.text_trie import trie_alternation
 from articlextract.model import Block
@@ -50,7 +51,7 @@ _HAND_WRITTEN = ("26. September 2019 Ulrike Stockhausen Schreibe einen Kommentar
                  "Posted on 2015-04-05 by marc | Leave a comment", "vor 3 Stunden", "3 hours ago",
                  "Jane Doe 3 hours ago",
                  "Dan Goodin - Apr 16, 2015 8:02 pm UTC", "Updated 12:30 2016", "By Jane Doe March 11, 2015",
-                 "1 2 3 4 5 6 7 8 9 10 11 May 20, 2019", "Reuters", "Published July 10, 2023 | 10:00 AM", "")
+                 "1 2 3 4 5 6 7 8 9 10 11 May 20, 2019", "Reuters", "Published July 10, 2023 | 10:00 AM", "12.03.202112.03.2021 ", "")
 
 
 # --- read_line and _name_after_date -------------------------------------------------------
@@ -78,6 +79,9 @@ def _plain_read_line(text):
         words = len(split)
         if words > 18:
             return _long_byline(text)
+        text = unglued_year(unglued_names(text))  # ("12.03.202112.03.2021": a converter's glued dates)
+        split = text.split()
+        words = len(split)
         if not may_state_metadata(text, split) or is_relative_time(text):
             return NOTHING
         found = list(dates.find_dates(text))

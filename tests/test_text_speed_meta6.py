@@ -20,7 +20,8 @@ from articlextract.metadata import text as text_module
 from articlextract.metadata.authors import clean_authors
 from articlextract.metadata.text_lines import (BYLINE_MAX_WORDS, DATE_LINE_MAX_WORDS, DATE_ONLY_MAX_WORDS, NOTHING,
                                                LineMeta, _date_kind, _long_byline, _names, _people_in_order,
-                                               is_person_name, may_state_metadata, read_line, starts_with_marker)
+                                               is_person_name, may_state_metadata, read_line, starts_with_marker,
+                                               unglued_names, unglued_year)
 from articlextract.metadata.text_scan import lines_opening_with_marker
 from articlextract.model import LIST_ITEM, Block
 from articlextract.options import DEFAULT_OPTIONS
@@ -44,7 +45,7 @@ _HAND_WRITTEN = ("By Jane Doe", "By Jane Doe, John Roe, dpa", "Von David Hutzler
                  "Dan Goodin - Apr 16, 2015 8:02 pm UTC",
                  "Veröffentlicht am 13. März 2019 von Michael Veeser-Dombrowski",
                  "Home | By Jane Doe", "Jane Doe, @jane", "Reuters", "Alex Perry 1 day ago", "vor 3 Stunden",
-                 "May 20, 2019", "Share Tweet", "", "作者：焦鹏")
+                 "May 20, 2019", "Share Tweet", "", "作者：焦鹏", "12.03.202112.03.2021 ", "Veröffentlicht vonChris Jung")
 
 
 # --- reading a line -----------------------------------------------------------------------
@@ -56,6 +57,9 @@ def _plain_read_line(text):
     words = len(split)
     if words > DATE_LINE_MAX_WORDS:
         return _long_byline(text)
+    text = unglued_year(unglued_names(text))  # ("12.03.202112.03.2021": a converter's glued dates)
+    split = text.split(None, DATE_LINE_MAX_WORDS)
+    words = len(split)
     if not may_state_metadata(text, split):
         return NOTHING
     found = list(dates.find_dates(text))

@@ -102,7 +102,9 @@ def read_line(text: str) -> LineMeta:
     if marked is False and not _weaker_signs(text, split):
         return NOTHING
     if digit:
-        text = unglued_year(text)
+        unglued = unglued_year(text)
+        if unglued is not text:  # (the words counted as they are read: "2023 12.03.2021" is two)
+            text, words = unglued, len(unglued.split(None, DATE_LINE_MAX_WORDS))
     dates = list(find_dates(text)) if digit else []  # (find_dates finds none without a digit)
     names, source = _names(text, dates[0][0] if dates else None, marked) if words <= BYLINE_MAX_WORDS + 4 else ((), "")
     # A relative time ("vor 3 Stunden") states nothing; asked last, of the few lines that state something.
@@ -130,30 +132,20 @@ def unglued_year(text: str) -> str:
     name glued to the word before it (below)."""
     if _FIVE_DIGITS.search(text):
         text = _GLUED_YEAR.sub(r"\1 ", text)
-    return _glued_month().sub(" ", text) if _CASE_GLUE.search(text) else text
+    return _cut_glues(text, _month_at) if _CASE_GLUE.search(text) else text
 
 
 def unglued_names(text: str) -> str:
     """``text`` with a byline marker glued to the name after it cut off ("Veröffentlicht
-    vonChris Jung": a converter printing a marker and a link's text side by side), and a line that is one name printed twice with no space between ("Ophélie
-    OstermannOphélie Ostermann": a picture's alt text and a link) written once. The same
-    ``text`` when neither is there."""
+    vonChris Jung": a converter printing a marker and a link's text side by side), and a line
+    that is one name printed twice with no space between ("Ophélie OstermannOphélie
+    Ostermann": a picture's alt text and a link) written once. The same ``text`` when neither
+    is there."""
     for glue in _CASE_GLUE.finditer(text):
         cut = glue.start() + 1
-        if text[:cut] == text[cut:2 * cut] and len(text) == 2 * cut:
+        if len(text) == 2 * cut and text[:cut] == text[cut:]:
             return text[:cut]
-    return _glued_marker().sub(r"\1 ", text)
-
-
-@lru_cache(maxsize=None)
-def _glued_marker() -> "regex.Pattern[str]":
-    """A one-word marker (``data/byline_markers.txt``) written in lower case at a word's start,
-    glued to a capitalised word, a space and another capitalised word after it: "vonChris Jung",
-    "byJane Doe". (Not a capitalised one: "DiCaprio", "DeSantis Signs Bill" hold a surname's
-    particle, which some markers are, "di", "de".)"""
-    words = sorted({w for w in lexicon.lines("byline_markers") if w.isalpha() and w.islower()}, key=len, reverse=True)
-    return regex.compile(r"(?<![^\W\d_])(" + "|".join(map(regex.escape, words)) + r")"
-                         r"(?=\p{Lu}[\p{L}.'’-]*\s+\p{Lu})")
+    return _cut_glues(text, _marker_before)
 
 
 # "Associated PressDecember 2, 2016", "Yahoo FinanceOctober 13, 2016": a converter printing an
@@ -163,13 +155,41 @@ def _glued_marker() -> "regex.Pattern[str]":
 # The glue's first sign, quickly found: a lower-case letter before a capital, in the Latin,
 # Greek and Cyrillic alphabets (`re` scans a line faster than `regex`'s \p{Ll}\p{Lu}).
 _CASE_GLUE = re.compile(r"[a-zß-öø-ÿα-ωа-я][A-ZÀ-ÖØ-ÞΑ-ΩА-Я]")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_DAY_AFTER_MONTH = re.compile(r"\.?\s+\d")
+_NAME_AFTER_MARKER = regex.compile(r"\p{Lu}[\p{L}.'’-]*\s+\p{Lu}")
+
+
+def _cut_glues(text: str, cut_here) -> str:
+    """``text`` with a space at each glue (a lower-case letter before a capital) where
+    ``cut_here(text, index of the capital)`` says so."""
+    cuts = [glue.start() + 1 for glue in _CASE_GLUE.finditer(text) if cut_here(text, glue.start() + 1)]
+    if not cuts:
+        return text
+    return " ".join(text[start:end] for start, end in zip([0, *cuts], [*cuts, len(text)]))
+
+
+def _month_at(text: str, cut: str) -> bool:
+    """Whether a month's name of three letters or more opens at ``cut``, a day after it."""
+    word = _LETTERS.match(text, cut)
+    return word is not None and len(word.group()) >= 3 and word.group().casefold() in lexicon.months() \
+        and _DAY_AFTER_MONTH.match(text, word.end()) is not None
+
+
+def _marker_before(text: str, cut: int) -> bool:
+    """Whether the word glued before ``cut`` is a one-word marker (``data/byline_markers.txt``)
+    written in lower case, a capitalised word, a space and another capitalised word after it:
+    "vonChris Jung", "byJane Doe". (Not a capitalised marker: "DiCaprio", "DeSantis Signs Bill"
+    hold a surname's particle, which some markers are, "di", "de".)"""
+    start = cut
+    while start and text[start - 1].isalpha():
+        start -= 1
+    return text[start:cut] in _lower_case_markers() and _NAME_AFTER_MARKER.match(text, cut) is not None
 
 
 @lru_cache(maxsize=None)
-def _glued_month() -> "regex.Pattern[str]":
-    names = sorted({name for name in lexicon.months() if len(name) >= 3 and name.isalpha()}, key=len, reverse=True)
-    capitalised = "|".join(regex.escape(name[:1].upper() + name[1:]) for name in names)
-    return regex.compile(r"(?<=\p{Ll})(?=(?:" + capitalised + r")\.?\s+\d)")
+def _lower_case_markers() -> frozenset[str]:
+    return frozenset(w for w in lexicon.lines("byline_markers") if w.isalpha() and w.islower())
 
 
 def may_state_metadata(text: str, split: list[str]) -> bool:
