@@ -5,7 +5,7 @@ import pytest
 from articlextract import extract
 from articlextract.options import DEFAULT_OPTIONS
 from articlextract.rules import DEFAULT_CHAIN, Context, run_chain
-from articlextract.rules.phrases import is_interface_row, is_relative_time, is_section_label
+from articlextract.rules.phrases import is_interface_row, is_reading_time, is_relative_time, is_section_label
 from articlextract.rules.text_shapes import is_comment_start, is_list_like, is_title_like, is_truncated
 from articlextract.segment_text import segment_text
 
@@ -71,9 +71,35 @@ def test_interface_lines_inside_articles_are_not_walls(line):
     assert not is_section_label(line)
 
 
-@pytest.mark.parametrize("line", ["42 minutes ago", "10 hours ago", "vor 3 Stunden", "před 2 hodinami", "3 godziny temu"])
+@pytest.mark.parametrize("line", ["42 minutes ago", "10 hours ago", "vor 3 Stunden", "před 2 hodinami", "3 godziny temu",
+                                  "vor 4 Monaten", "vor einem Jahr", "il y a 2 mois", "hace 3 meses", "há 2 anos",
+                                  "2 mesi fa", "3 maanden geleden", "3 года назад", "5 lat temu"])
 def test_relative_timestamps(line):
     assert is_relative_time(line)
+
+
+@pytest.mark.parametrize("line", ["5 min read", "Lesezeit: 1 Min.", "Lesedauer ca. 7 Minuten", "Temps de lecture : 4 min",
+                                  "Tempo di lettura: 3 minuti", "Reading time: 12 minutes", "Leestijd 3 minuten"])
+def test_reading_time_notes(line):
+    assert is_reading_time(line)
+    assert not is_relative_time(line)
+
+
+@pytest.mark.parametrize("line", ["I read it in 5 min", "5 min", "Reading time matters more than length.",
+                                  "The 5 min read that changed my mind about reading time"])
+def test_lines_about_reading_are_no_reading_time_note(line):
+    assert not is_reading_time(line)
+
+
+def test_a_reading_time_note_is_dropped_and_never_the_headline():
+    # (between two paragraphs, inside the body region: the note's own rule decides it)
+    text = "\n\n".join(["Council Approves Budget", "By Jane Doe", PARAGRAPH, "Lesezeit: 3 Min.",
+                         PARAGRAPH.replace("Monday", "Tuesday")])
+    by_text, _ = run_rules(text)
+    assert not by_text["Lesezeit: 3 Min."].keep
+    assert by_text["Lesezeit: 3 Min."].decision.rule == "reading_time"
+    assert extract("\n\n".join(["Council Approves Budget", "4 min read", PARAGRAPH]), format="text").headline \
+        == "Council Approves Budget"
 
 
 def test_region_stops_at_section_label_and_drops_teasers_timestamps_and_tags():

@@ -30,7 +30,8 @@ from articlextract.metadata.text_scan import lines_opening_with_marker
 from articlextract.metadata.text_trie import trie_alternation
 from articlextract.model import Block
 from articlextract.options import DEFAULT_OPTIONS
-from articlextract.rules.phrases import is_interface_row, is_relative_time, is_section_label
+from articlextract.rules.phrases import is_interface_row, is_reading_time, is_relative_time, is_section_label
+from articlextract.rules.text import is_picture_credit
 
 _MONTHS = sorted(lexicon.months())
 _WORDS = st.one_of(
@@ -198,7 +199,8 @@ def _plain_headline_like(block, options, min_words=2):
             and not is_relative_time(text) and not text.endswith(("..", ":", "…")) and text[-1] not in TRAILING_SEPARATORS
             and normalized(text.rsplit(None, 1)[-1]) not in lexicon.phrases("byline_markers")
             and normalized(text) not in lexicon.phrases("boilerplate_lines") and not is_interface_row(text)
-            and not read_line(text).date)
+            and not read_line(text).date and not is_reading_time(text) and not text.lstrip().startswith(("©", "(c) ", "(C) "))
+            and not is_picture_credit(text, lexicon.phrases("photo_credits")))
 
 
 @settings(max_examples=120, deadline=None)

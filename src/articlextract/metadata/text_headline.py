@@ -23,7 +23,8 @@ from ..features import (digit_share, ends_like_sentence, first_normalized_word, 
                         normalized)
 from ..model import HEADING, LIST_ITEM, Block
 from ..options import Options
-from ..rules.phrases import is_interface_row, is_relative_time, is_section_label
+from ..rules.phrases import is_interface_row, is_reading_time, is_relative_time, is_section_label
+from ..rules.text import is_picture_credit
 from ..rules.text_shapes import has_sentence_inside, is_title_like
 from ..segment_text import opens_with_link_titles
 from . import Metadata
@@ -51,6 +52,12 @@ FORM_CONTROL = re.compile(r"\(BUTTON\)|___|\[[ xX*]?\]|\([ *]\)|://")
 DRAWN_CONTROL = re.compile(r"^\s*\[[^\[\]]+\]\s*$|[\u2500-\u257f]{3}")
 
 
+def drawn_interface(text: str) -> bool:
+    """Whether the line holds an icon, a form control or a box-drawing rule (above): a widget's
+    line, which no title is."""
+    return bool(ICON_GLYPH.search(text) or FORM_CONTROL.search(text) or DRAWN_CONTROL.search(text))
+
+
 def _headline_like(block: Block, options: Options, min_words: int = 2) -> bool:
     if not min_words <= block.words <= 30:  # (the cheapest test first: most lines fail it)
         return False
@@ -59,14 +66,20 @@ def _headline_like(block: Block, options: Options, min_words: int = 2) -> bool:
     credit = text.split(None, 1)[0].casefold().rstrip(":") in lexicon.phrases("photo_credits")
     # (a line without a digit has a digit share of 0: has_digit is one regex search, the share a loop)
     return ((digit_share(text) if has_digit(text) else 0.0) < options.headline_max_digit_share and not credit
-            and not sentence and not is_section_label(text) and not ICON_GLYPH.search(text)
-            and not FORM_CONTROL.search(text) and not DRAWN_CONTROL.search(text)
+            and not sentence and not is_section_label(text) and not drawn_interface(text)
             and text.count(")") == text.count("(")  # "weiß ich nichts )": the rest of a parenthesis
-            and not is_relative_time(text) and not text.endswith(("..", ":", "…"))
+            and not is_relative_time(text) and not is_reading_time(text) and not text.endswith(("..", ":", "…"))
             and text[-1] not in TRAILING_SEPARATORS
             and not is_phrase_line(text.rsplit(None, 1)[-1], "byline_markers")  # "… is sponsored by"
             and not is_phrase_line(text, "boilerplate_lines") and not is_interface_row(text)
-            and not read_line(text).date)
+            and not read_line(text).date and not _credit_line(text))
+
+
+# A picture's credit or caption ("© Karina Hessland-Wissel", "(Bild: Dieter Stork)", "Whale
+# expert Hori Parata. Photograph: Adrian Malloch"): the photo stands between the headline and
+# the body, and its credit is as short and as unpunctuated as a title.
+def _credit_line(text: str) -> bool:
+    return text.lstrip().startswith(("©", "(c) ", "(C) ")) or is_picture_credit(text, lexicon.phrases("photo_credits"))
 
 
 def offer_headline(blocks: Sequence[Block], meta: Metadata, region: tuple[int, int], top: int,
@@ -75,7 +88,8 @@ def offer_headline(blocks: Sequence[Block], meta: Metadata, region: tuple[int, i
     start, end = region
     if not blocks:
         return None
-    title = blocks[0] if not opens_with_link_titles(blocks[0].text) else None
+    # (not a first line of links or of widgets: a converter that prints no <title> starts with the page's menu)
+    title = blocks[0] if not opens_with_link_titles(blocks[0].text) and not drawn_interface(blocks[0].text) else None
     repeated = _repeated_title(blocks, start, options) if title is not None else None
     chosen, source = repeated, "line repeating the page title"
     if chosen is not None and title is not None and _repeats_whole_first_line(title, chosen):

@@ -11,7 +11,7 @@ from .charts import ChartLabels
 from .edges import MetadataLines, TrimEdges
 from .galleries import EmbeddedGallery
 from .html import BoilerplateContainer, Captions, CreditLine, LinkDense
-from .phrases import FooterLine, InterfaceText, RelativeTimestamp, SectionEnd
+from .phrases import FooterLine, InterfaceText, ReadingTime, RelativeTimestamp, SectionEnd
 from .container import LeadParagraph, MainContainer
 from .region import BodyRegion
 from .teasers import TeaserCards
@@ -30,6 +30,7 @@ DEFAULT_CHAIN: tuple[Rule, ...] = (
     CreditLine(),
     InterfaceText(),
     RelativeTimestamp(),
+    ReadingTime(),
     FooterLine(),
     TruncatedLink(),
     ImageFileName(),

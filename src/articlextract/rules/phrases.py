@@ -79,12 +79,15 @@ def _longest_entry(name: str) -> int:
 
 @lru_cache(maxsize=None)
 def _relative_time() -> "regex.Pattern[str]":
-    alts = []
-    for phrase in lexicon.phrases("relative_time"):
-        alts.append(r"\s+".join(r"\d+" if w == "n" else regex.escape(w) for w in phrase.split()))
-    alts.sort(key=len, reverse=True)
     prefixes = "|".join(r"\s+".join(map(regex.escape, p.split())) for p in lexicon.phrases("relative_time_prefixes"))
-    return regex.compile(r"^(?:(?:" + prefixes + r")\s+)?(?:" + "|".join(alts) + r")$")
+    return regex.compile(r"^(?:(?:" + prefixes + r")\s+)?(?:" + _numbered_phrases("relative_time") + r")$")
+
+
+def _numbered_phrases(name: str) -> str:
+    """The phrases of ``data/<name>.txt`` as an alternation, the word "N" standing for a number."""
+    alts = [r"\s+".join(r"\d+" if w == "n" else regex.escape(w) for w in phrase.split())
+            for phrase in lexicon.phrases(name)]
+    return "|".join(sorted(alts, key=len, reverse=True))
 
 
 RELATIVE_TIME_MAX_CHARS = 40  # "vor 3 Stunden", "updated 42 minutes ago": short
@@ -107,6 +110,28 @@ def may_be_relative_time(first: str) -> bool:
 @line_cache
 def _is_relative_time(text: str) -> bool:
     return bool(_relative_time().match(normalized(text)))
+
+
+READING_TIME_MAX_CHARS = 40  # "Lesedauer ca. 7 Minuten", "Estimated reading time: 12 minutes"
+
+
+def is_reading_time(text: str) -> bool:
+    """A reading-time note ("5 min read", "Lesezeit: 1 Min.": ``data/reading_time.txt``). The
+    length and the first word are asked before the cache: most lines fail them."""
+    if len(text) > READING_TIME_MAX_CHARS:
+        return False
+    first = first_normalized_word(text)
+    return (first in lexicon.first_words("reading_time") or not first.isalpha()) and _is_reading_time(text)
+
+
+@line_cache
+def _is_reading_time(text: str) -> bool:
+    return bool(_reading_time().match(normalized(text)))
+
+
+@lru_cache(maxsize=None)
+def _reading_time() -> "regex.Pattern[str]":
+    return regex.compile(r"^(?:" + _numbered_phrases("reading_time") + r")$")
 
 
 class InterfaceText(Rule):
@@ -141,6 +166,19 @@ class RelativeTimestamp(Rule):
             if block.keep and len(block.text) <= RELATIVE_TIME_MAX_CHARS \
                     and may_be_relative_time(first[block.text]) and _is_relative_time(block.text):
                 self.drop(block, "relative timestamp of a teaser")
+
+
+class ReadingTime(Rule):
+    """Drop reading-time notes ("5 min read", "Lesezeit: 3 Min."), an article header's or a
+    teaser's: a line that only tells how long the text takes to read."""
+
+    name = "reading_time"
+    prunes_kept = True
+
+    def apply(self, blocks: Sequence[Block], ctx: Context) -> None:
+        for block in blocks:
+            if block.keep and is_reading_time(block.text):
+                self.drop(block, "reading-time note")
 
 
 @lru_cache(maxsize=None)
