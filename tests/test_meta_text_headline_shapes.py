@@ -94,3 +94,40 @@ def test_what_w3m_draws_is_no_headline(drawn):
     # button, its rule glued to a logo's alt text, the rest of a parenthesis cut by a line, a
     # row of share buttons, a section's name before the headline.
     assert headline("Home", "Council Approves The Winter Budget", drawn, BODY) == "Council Approves The Winter Budget"
+
+
+@pytest.mark.parametrize("credit", ["© Karina Hessland-Wissel", "(Bild: Dieter Stork)",
+                                    "Whale expert Hori Parata. Photograph: Adrian Malloch for the Guardian",
+                                    "...or, why do I bother. © 2002, 2003", "Lesezeit: 3 Min.", "vor 4 Monaten"])
+def test_a_credit_a_copyright_or_a_timing_note_is_no_headline(credit):
+    # Each stands where a picture, a copyright note or a reading time stands: between the
+    # headline and the body, as short and unpunctuated as a title.
+    assert headline("Home", "Council Approves The Winter Budget", credit, BODY) == "Council Approves The Winter Budget"
+
+
+def test_a_headline_whose_only_number_is_a_year():
+    # (a counter's or a date's digits keep a line out: "653,817 VIEWS", "16. Dezember 2019")
+    assert headline("Home", "Recht", "Five HR Trends 2023", "Arne Example | HR-Welt", BODY) == "Five HR Trends 2023"
+    assert headline("Home", "Council Approves The Winter Budget", "653,817 VIEWS", BODY) \
+        == "Council Approves The Winter Budget"
+
+
+def test_a_first_line_of_widgets_is_not_read_as_the_page_title():
+    # w3m prints no <title>: its first line here is a search field, which the menu repeats
+    assert headline("[                    ] Search Advanced search", "Menu", "Search Advanced search",
+                    "Council Approves The Winter Budget", BODY) == "Council Approves The Winter Budget"
+
+
+def test_a_long_headline_opening_the_body_region():
+    # A menu far above, then a headline long enough to weigh as prose: the body region opens
+    # with it, and nothing title-like stands above it.
+    menu = ["Home", "News", "Sport", "Business", "Culture", "Travel", "Weather", "Video", "Puzzles", "Jobs", "Podcasts",
+            "Newsletters", "Events", "Shop"]
+    long_headline = "Zimbabwe coup: Robert Mugabe and wife Grace insisting he finishes his term, as priest steps in to mediate"
+    assert headline("Daily Courier", *menu, long_headline, "*", BODY) == long_headline
+
+
+def test_the_first_line_near_the_body_beats_a_line_opening_the_region():
+    standfirst = "For 2023 the company expects sales of 3.9 billion dollars, but not every line of business does well"
+    assert headline("Cowboy Boots Now Too: Crocs Makes Billions With Strange Releases", "Jane Doe 3.11.2023",
+                    standfirst, "*", BODY) == "Cowboy Boots Now Too: Crocs Makes Billions With Strange Releases"

@@ -20,7 +20,7 @@ from articlextract.metadata import dates
 from articlextract.metadata import text_headline as headline_module
 from articlextract.metadata import text_lines
 from articlextract.metadata.text_boxes import _holder, _may_hold_copyright
-from articlextract.metadata.text_headline import (DRAWN_CONTROL, FORM_CONTROL, ICON_GLYPH, TRAILING_SEPARATORS, _header_block,
+from articlextract.metadata.text_headline import (_YEAR_WORD, DRAWN_CONTROL, FORM_CONTROL, ICON_GLYPH, TRAILING_SEPARATORS, _header_block,
                                                   _headline_like, _line_kind, _title_lines)
 from articlextract.metadata.text_lines import (NAME_MAX_WORDS, NOTHING, LineMeta, _date_kind, _interface, _long_byline,
                                                _name_after_date, _names, _user_name_shaped, is_person_name,
@@ -193,13 +193,14 @@ def _plain_headline_like(block, options, min_words=2):
     text = block.text.rstrip()
     sentence = ends_like_sentence(text) and not text.endswith(("?", "!"))
     credit = text.split(None, 1)[0].casefold().rstrip(":") in lexicon.phrases("photo_credits")
-    return (min_words <= block.words <= 30 and digit_share(text) < options.headline_max_digit_share and not credit
+    digits = digit_share(text) < options.headline_max_digit_share or not re.search(r"\d", _YEAR_WORD.sub("", text))
+    return (min_words <= block.words <= 30 and digits and not credit
             and not sentence and not is_section_label(text) and not ICON_GLYPH.search(text)
             and not FORM_CONTROL.search(text) and not DRAWN_CONTROL.search(text) and text.count(")") == text.count("(")
             and not is_relative_time(text) and not text.endswith(("..", ":", "…")) and text[-1] not in TRAILING_SEPARATORS
             and normalized(text.rsplit(None, 1)[-1]) not in lexicon.phrases("byline_markers")
             and normalized(text) not in lexicon.phrases("boilerplate_lines") and not is_interface_row(text)
-            and not read_line(text).date and not is_reading_time(text) and not text.lstrip().startswith(("©", "(c) ", "(C) "))
+            and not read_line(text).date and not is_reading_time(text) and "©" not in text and not text.lstrip().startswith(("(c) ", "(C) "))
             and not is_picture_credit(text, lexicon.phrases("photo_credits")))
 
 

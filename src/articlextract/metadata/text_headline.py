@@ -7,7 +7,8 @@ level-1 heading nearest above the body; a title-like line over a byline and a da
 header block, wherever it stands); a title-like line printed twice right around the body
 start (the page's and the post's heading); the title-like line nearest above the body (above
 its byline and date lines when there are any, or right under them); the page's first line
-without its site name. In a dump set in by a margin (lynx), the line found must be a heading
+without its site name when it stands near the body, else a title-like line opening the body
+region, else the first line wherever it stands. In a dump set in by a margin (lynx), the line found must be a heading
 set out from it (or be printed so elsewhere), else the set-out heading nearest above the
 body is the headline.
 """
@@ -34,6 +35,7 @@ from .text_names import is_name_by_time
 from .text_scan import lines_opening_with_marker
 
 SET_OUT = "heading set out from the text's margin (lynx)"
+OPENING_TITLE = "title line opening the body region"
 KICKER_SEPARATORS = "-–—|:·•»/"  # a kicker glued to the headline has none of these at its end
 # A line ending with a separator is a kicker or a section's name before a headline on a line
 # of its own ("Biz & IT —"), or a trail cut off; a headline ends with a word or a mark.
@@ -52,6 +54,21 @@ FORM_CONTROL = re.compile(r"\(BUTTON\)|___|\[[ xX*]?\]|\([ *]\)|://")
 DRAWN_CONTROL = re.compile(r"^\s*\[[^\[\]]+\]\s*$|[\u2500-\u257f]{3}")
 
 
+# A year standing as a word ("Fünf HR-Trends 2023", "Olympia 2022: …") is a title's word, not
+# the digits of a counter or a time ("653,817 VIEWS", "1:39 PM ET").
+_YEAR_WORD = re.compile(r"(?<![\w.,:/-])(?:19|20)\d\d(?![\w.,:/-]\d)")
+
+
+def _few_digits(text: str, limit: float) -> bool:
+    """Whether less than ``limit`` of the line's characters are digits, or its only number is a year
+    standing as a word. (A line without a digit has a share of 0: ``has_digit`` is one regex search,
+    the share a loop.)"""
+    if not has_digit(text) or digit_share(text) < limit:
+        return True
+    # (only when the year is its only number: "16. Dezember 2019", "31 Donnerstag Okt 2019" are dates)
+    return not has_digit(_YEAR_WORD.sub("", text))
+
+
 def drawn_interface(text: str) -> bool:
     """Whether the line holds an icon, a form control or a box-drawing rule (above): a widget's
     line, which no title is."""
@@ -65,7 +82,7 @@ def _headline_like(block: Block, options: Options, min_words: int = 2) -> bool:
     sentence = ends_like_sentence(text) and not text.endswith(("?", "!"))
     credit = text.split(None, 1)[0].casefold().rstrip(":") in lexicon.phrases("photo_credits")
     # (a line without a digit has a digit share of 0: has_digit is one regex search, the share a loop)
-    return ((digit_share(text) if has_digit(text) else 0.0) < options.headline_max_digit_share and not credit
+    return (_few_digits(text, options.headline_max_digit_share) and not credit
             and not sentence and not is_section_label(text) and not drawn_interface(text)
             and text.count(")") == text.count("(")  # "weiß ich nichts )": the rest of a parenthesis
             and not is_relative_time(text) and not is_reading_time(text) and not text.endswith(("..", ":", "…"))
@@ -77,9 +94,11 @@ def _headline_like(block: Block, options: Options, min_words: int = 2) -> bool:
 
 # A picture's credit or caption ("© Karina Hessland-Wissel", "(Bild: Dieter Stork)", "Whale
 # expert Hori Parata. Photograph: Adrian Malloch"): the photo stands between the headline and
-# the body, and its credit is as short and as unpunctuated as a title.
+# the body, and its credit is as short and as unpunctuated as a title. So is a copyright
+# note ("...or, why do I bother. © 2002, 2003").
 def _credit_line(text: str) -> bool:
-    return text.lstrip().startswith(("©", "(c) ", "(C) ")) or is_picture_credit(text, lexicon.phrases("photo_credits"))
+    return "©" in text or text.lstrip().startswith(("(c) ", "(C) ")) \
+        or is_picture_credit(text, lexicon.phrases("photo_credits"))
 
 
 def offer_headline(blocks: Sequence[Block], meta: Metadata, region: tuple[int, int], top: int,
@@ -110,9 +129,8 @@ def offer_headline(blocks: Sequence[Block], meta: Metadata, region: tuple[int, i
     set_out = _set_out_heading(blocks, start, chosen, margin, options) if margin else chosen
     if set_out is not chosen:
         chosen, source = set_out, SET_OUT
-    if chosen is None and title is not None and title.kind != LIST_ITEM and _headline_like(title, options) \
-            and title.index < start:
-        chosen, source = title, "page title (first line)"
+    if chosen is None:
+        chosen, source = _first_or_opening_line(blocks, title, start, options)
     if chosen is None:
         return None
     # (a heading holding " | " is the page's title printed as its <h1>: "Headline | SITE.NET")
@@ -130,6 +148,25 @@ def offer_headline(blocks: Sequence[Block], meta: Metadata, region: tuple[int, i
             block.role = "headline"
     _standfirst(blocks, meta, chosen, region, options)
     return chosen.index
+
+
+def _first_or_opening_line(blocks: Sequence[Block], title: Block | None, start: int,
+                           options: Options) -> tuple[Block | None, str]:
+    """The last sources: the page's first line when it is title-like and stands within
+    ``headline_search_blocks`` of the body; else a title-like line that opens the body region
+    ("Zimbabwe coup: Robert Mugabe and wife Grace 'insisting he finishes his term', as priest
+    steps in to mediate" / "*" / body: a headline long enough to weigh as prose), not the
+    page's first line (a page of one paragraph) nor one opening in lower case; else the first
+    line wherever it stands."""
+    first = title if title is not None and title.kind != LIST_ITEM and title.index < start \
+        and _headline_like(title, options) else None
+    if first is not None and start - first.index <= options.headline_search_blocks:
+        return first, "page title (first line)"
+    opening = next((b for b in _title_lines(blocks[start:start + 1], blocks, options)
+                    if not b.text.lstrip()[:1].islower()), None) if 0 < start < len(blocks) else None
+    if opening is not None:
+        return opening, OPENING_TITLE
+    return first, "page title (first line)"
 
 
 def _top_heading(blocks: Sequence[Block], start: int, options: Options) -> Block | None:
