@@ -177,6 +177,12 @@ def test_interface_text_length_limit_comes_from_options():
     assert _rule_of("Print", DEFAULT_OPTIONS.replace(interface_text_max_chars=4)) != "interface_text"
 
 
+@pytest.mark.parametrize("line", ["Zurück zur Übersicht", "Forgot your password? Get help", "Sign up to Newsletters",
+                                  "Únete a nuestro canal de Telegram", "Recherche avancée", "Wachtwoord vergeten"])
+def test_back_links_and_account_or_search_prompts_are_interface_text(line):
+    assert _rule_of(line) == "interface_text"
+
+
 @pytest.mark.parametrize("line", ["Share Tweet Share", "Log out Sign in", "Skip to contentSkip to site index",
                                   "Zum Inhalt springen Menü"])
 def test_a_row_of_interface_entries_is_interface_text(line):
