@@ -54,6 +54,7 @@ WRAP_NEAR_CHARS = 15  # lines ending this close past the width would have been w
 WRAP_OVER_SHARE = 0.25  # such lines per wrapped line a wrapped dump still shows (a long word, a URL)
 WRAP_MAX_WIDTH = 100  # converters wrap at 72-80 columns; longer lines mean no wrapping
 WRAP_MIN_WIDTH = 60  # a page of short lines (a list, CJK text) is not a wrapped one
+WIDE_BREAK_SLACK = 6  # columns a full line of CJK text may stop short of the width: kinsoku moves punctuation down
 SOURCE_WRAP_MIN_WORDS = 5  # both sides of a source's line break run on ("von Ella Glover" under a cut teaser does not)
 # Source code printed line by line (``_code_joined``): lines ending as statements and blocks
 # do, or opening with a comment or a tag; lines inside holding a bracket or an "=".
@@ -75,7 +76,14 @@ def split_crawl_stamp(text: str) -> tuple[str | None, str]:
 def segment_text(text: str) -> list[Block]:
     lines = text.splitlines()
     markdown = is_markdown(text)
-    wrap_width = _wrap_width(lines, markdown)
+    wrap_width, measure = _wrap_width(lines, markdown), len
+    if not text.isascii() and _WIDE.search(text):
+        # a page in Chinese, Japanese or Korean some converters wrap by terminal columns, others
+        # by characters; and its text may break between any two characters
+        wrap_width, measure = _wrap_width(lines, markdown, len, _cjk_break), _characters
+        columns = _wrap_width(lines, markdown, _display_width, _cjk_break_columns)
+        if columns and _wide_lines_filled(lines, columns, _display_width) > _wide_lines_filled(lines, wrap_width, len):
+            wrap_width, measure = columns, _display_width
     # (a code block shows a brace, which most pages have none of: "in" answers at once, where
     # counting the lines ending as code does costs as much as splitting the page into lines)
     if "{" in text and text.count(";\n") + text.count("{\n") + text.count("}\n") >= CODE_MIN_LINES // 2:
@@ -88,7 +96,7 @@ def segment_text(text: str) -> list[Block]:
             blocks = _line_blocks(_join_inline_cuts(lines))[0]
     else:
         blocks = []
-        for indent, line, blank in _paragraphs(lines, wrap_width):
+        for indent, line, blank in _paragraphs(lines, wrap_width, measure):
             kind, line = _kind(line)
             blocks.append(Block.line(len(blocks), line, kind, indent, blank, word_count(line)))
     # (after the wrapped lines are joined: a link's text may be cut by the wrap)
@@ -288,8 +296,43 @@ def _source_wraps(blocks: list[Block]) -> int:
     return wraps
 
 
-def _paragraphs(lines: list[str], wrap_width: int) -> Iterable[tuple[int, str, bool]]:
-    """(indent, text, blank line before) per paragraph of a hard-wrapped dump."""
+# Characters a terminal shows two columns wide (East Asian Wide and Fullwidth: Hangul Jamo,
+# CJK punctuation and ideographs, kana, Hangul syllables, fullwidth forms, the ideographs of
+# the supplementary planes): text-mode browsers wrap by columns, so a line of 40 of them
+# fills an 80-column width.
+_WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+                   "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]")
+
+
+# The wide characters of the scripts written without spaces between words (Chinese, Japanese;
+# not Hangul: Korean puts spaces between its words): a line broken inside such text is joined
+# back without one.
+_SPACELESS = re.compile("[\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f"
+                        "\uff00-\uff60\U00020000-\U0003fffd]")
+
+
+def _characters(line: str) -> int:
+    """``len``, as the measure of a page holding wide characters wrapped by characters (a
+    function of its own, so that ``_continues`` knows the page)."""
+    return len(line)
+
+
+def _display_width(line: str) -> int:
+    """The columns a terminal gives the line: two for a wide character (``_WIDE``)."""
+    return len(line) + len(_WIDE.findall(line))
+
+
+def _wide_lines_filled(lines: list[str], wrap_width: int, measure) -> int:
+    """How many lines holding wide characters fill ``wrap_width`` as ``measure`` counts: more
+    of them in columns for a converter that wraps by columns (w3m), in characters for one
+    that wraps by characters (html2text, lynx)."""
+    return sum(1 for line in lines if _WIDE.search(line)
+               and wrap_width - WIDE_BREAK_SLACK < measure(line.rstrip()) <= wrap_width) if wrap_width else 0
+
+
+def _paragraphs(lines: list[str], wrap_width: int, measure=len) -> Iterable[tuple[int, str, bool]]:
+    """(indent, text, blank line before) per paragraph of a hard-wrapped dump; ``measure`` gives a
+    line's columns."""
     blank = True
     current: list = []  # [indent, text, blank, last raw length, indent of the text after a bullet]
     previous = ""  # the last line's text
@@ -301,11 +344,13 @@ def _paragraphs(lines: list[str], wrap_width: int) -> Iterable[tuple[int, str, b
             blank = True
             continue
         indent = _indent(raw)
-        if current and not blank and _continues(current, indent, line, wrap_width):
-            # a word longer than the width (a URL) is cut at the width, with no space to put back
+        if current and not blank and _continues(current, indent, line, wrap_width, measure):
+            # a word longer than the width (a URL) is cut at the width, with no space to put back;
+            # nor is there one between two wide characters (CJK text has none between its words)
             cut_word = current[3] == wrap_width and " " not in previous
-            current[1] += ("" if cut_word else " ") + line
-            current[3] = len(raw.rstrip())
+            glued = cut_word or _SPACELESS.match(line) and _SPACELESS.match(current[1][-1])
+            current[1] += ("" if glued else " ") + line
+            current[3] = measure(raw.rstrip())
             if indent not in (current[0], current[4]):  # a source set in deeper goes on at its new indent
                 current[4] = indent
             previous = line
@@ -313,7 +358,7 @@ def _paragraphs(lines: list[str], wrap_width: int) -> Iterable[tuple[int, str, b
         if current:
             yield current[0], current[1], current[2]
         bullet = _BULLET.match(line)
-        current = [indent, line, blank, len(raw.rstrip()), indent + bullet.end() if bullet else indent]
+        current = [indent, line, blank, measure(raw.rstrip()), indent + bullet.end() if bullet else indent]
         blank, previous = False, line
     if current:
         yield current[0], current[1], current[2]
@@ -339,7 +384,7 @@ def _indent(raw: str) -> int:
     return len(expanded) - len(expanded.lstrip(" "))
 
 
-def _continues(current: list, indent: int, line: str, wrap_width: int) -> bool:
+def _continues(current: list, indent: int, line: str, wrap_width: int, measure=len) -> bool:
     """A line continues the previous one when its first word would not have fitted on that one
     (a wrapping converter moves a word down only then), at the same indent, or under the text
     of a list item ("  1. Expose the … part of" / "     the extensible web movement.").
@@ -349,8 +394,14 @@ def _continues(current: list, indent: int, line: str, wrap_width: int) -> bool:
     stop it is the list's first item. A line after a colon is otherwise a continuation like
     any other ("… laut Manuskript:" / "„Verschwörungsglaube …"): a label ("Price:") is too
     short for the next word not to fit."""
-    if indent not in (current[0], current[4]) and not _set_in_deeper(current, indent, line) \
-            or current[3] + 1 + len(line.split(None, 1)[0]) <= wrap_width:
+    if indent not in (current[0], current[4]) and not _set_in_deeper(current, indent, line):
+        return False
+    if measure is not len and _SPACELESS.match(line):  # (a page holding wide characters: see segment_text)
+        # CJK text breaks between any two characters: the line above was full, but for the
+        # one or two a converter moves down with the next (a closing "。", "」")
+        if current[3] + (WIDE_BREAK_SLACK if measure is _display_width else WIDE_BREAK_SLACK // 2) <= wrap_width:
+            return False
+    elif current[3] + 1 + measure(line.split(None, 1)[0]) <= wrap_width:
         return False
     end = current[1][-1:]
     return not _BULLET.match(line) or end.isalnum() or end == ","
@@ -365,7 +416,18 @@ def _set_in_deeper(current: list, indent: int, line: str) -> bool:
     return indent > current[0] and line.count(" ") + 1 >= SOURCE_WRAP_MIN_WORDS and _goes_on(current[1], line)
 
 
-def _wrap_width(lines: list[str], markdown: bool = False) -> int:
+def _cjk_break(word: str) -> int:
+    """The characters a converter needed free to keep ``word`` (a next line's first) on the line
+    above: Chinese or Japanese text breaks after any character, so one of it."""
+    return 1 if _SPACELESS.match(word) else len(word)
+
+
+def _cjk_break_columns(word: str) -> int:
+    """``_cjk_break`` in columns."""
+    return 2 if _SPACELESS.match(word) else _display_width(word)
+
+
+def _wrap_width(lines: list[str], markdown: bool = False, measure=len, first_word=len) -> int:
     """The column a hard-wrapping converter stopped at, or 0 when the dump is not wrapped.
 
     A converter that wraps moves a word to the next line only when it would pass the width:
@@ -377,7 +439,7 @@ def _wrap_width(lines: list[str], markdown: bool = False) -> int:
     ``markdown`` dump, list items, headings and table rows count in neither: html2text leaves
     them whole.
     """
-    lengths = list(map(len, map(str.rstrip, lines)))
+    lengths = list(map(measure, map(str.rstrip, lines)))
     shortest, longest = WRAP_MIN_WIDTH - WRAP_NEAR_CHARS, WRAP_MAX_WIDTH + WRAP_NEAR_CHARS
     wrappable = _wrappable_lengths(lines, lengths) if markdown else lengths
     # Lines longer than any width plus the slack are among ``longer`` (below) whatever the
@@ -394,20 +456,20 @@ def _wrap_width(lines: list[str], markdown: bool = False) -> int:
              if length and shortest <= n <= WRAP_MAX_WIDTH]
     if len(pairs) < WRAP_MIN_LINES or 2 * too_long >= len(pairs):
         return 0
-    width, most = _width_most_agree_on(pairs)
+    width, most = _width_most_agree_on(pairs, first_word)
     over = sum(1 for n in wrappable if width < n <= width + WRAP_NEAR_CHARS)
     longer = sum(map((width + WRAP_NEAR_CHARS).__lt__, wrappable))
     return width if most >= WRAP_MIN_LINES and over <= WRAP_OVER_SHARE * most and 2 * longer < most else 0
 
 
-def _width_most_agree_on(pairs: list[tuple[int, str]]) -> tuple[int, int]:
+def _width_most_agree_on(pairs: list[tuple[int, str]], first_word_width=len) -> tuple[int, int]:
     """(width, pairs agreeing): of the widths in ``WRAP_MIN_WIDTH .. WRAP_MAX_WIDTH``, the one
     the most (line length, next line) pairs allow; of a run of such widths, the widest, since
     a line may have filled it ("…" 49 / "aaaaaaaaaaaa …" 61 at width 61: the pairs allow 60-61)."""
     agree = [0] * (WRAP_MAX_WIDTH + 2)  # +1 where a pair's range of widths starts, -1 past its end
     for n, after in pairs:
         first_word = after.split(None, 1)
-        low, high = max(n, WRAP_MIN_WIDTH), min(n + len(first_word[0]) if first_word else 0, WRAP_MAX_WIDTH)
+        low, high = max(n, WRAP_MIN_WIDTH), min(n + first_word_width(first_word[0]) if first_word else 0, WRAP_MAX_WIDTH)
         if low <= high:
             agree[low] += 1
             agree[high + 1] -= 1

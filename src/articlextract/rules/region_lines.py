@@ -9,6 +9,7 @@ tried: a scan costs more than the per-line calls it saves.)
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Sequence
 
@@ -53,7 +54,8 @@ def plain_line_weight(text: str, words: int, folded: str, digits: bool, options:
     these lines are unique, so a cache would only add its lookup, and no later rule asks them."""
     n = len(text)
     min_words = options.min_paragraph_words
-    if not (words >= 2 * min_words or (words >= min_words and ends_with_punctuation(text))):
+    if not (words >= 2 * min_words or (words >= min_words and ends_with_punctuation(text))) \
+            or "</" in text and is_markup_source(text):
         return -0.25 * n  # prose_weight of a longer line that is no prose
     last = text[-1:]
     if (words < options.teaser_max_words and repeats[folded] > 1) \
@@ -65,6 +67,17 @@ def plain_line_weight(text: str, words: int, folded: str, digits: bool, options:
     if consent:
         return float(n) * options.consent_weight_share
     return float(n)
+
+
+# An HTML tag as a page's source shows it: "<div class="alert">", "<p>", "</em>", "<br/>".
+_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
+MARKUP_MIN_TAGS = 3  # "a <b> tag" or "x < y > z" in prose is one or none; a <noscript> printed raw holds many
+
+
+def is_markup_source(text: str) -> bool:
+    """A line of HTML source ('<div class="alertBox"> <div class="alert"> <i></i><p>現在<em>…'):
+    a <noscript> block or a template a converter printed as text, never the article's prose."""
+    return len(_TAG.findall(text)) >= MARKUP_MIN_TAGS
 
 
 # A cut-off end: what ``is_truncated`` looks for once trailing white space is stripped.

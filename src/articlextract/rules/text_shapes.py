@@ -21,7 +21,8 @@ from ..features import digit_runs, line_cache, members_and_beyond
 
 COUNT_DIGIT = regex.compile(r"[\d\p{No}]")  # covers all str.isdigit accepts in a count ("142", "١٤٢", "²")
 _SEPARATORS = ",|·•/"  # counted with str.count: one C scan per character, no regex over the line
-_SENTENCE_INSIDE = regex.compile(r"[.!?…]\s+\p{Lu}")
+# (a Chinese or Japanese full stop with text after it, which follows with no space: "…と発表した。1年版…")
+_SENTENCE_INSIDE = regex.compile(r"[.!?…]\s+\p{Lu}|。(?=[^\s」』）)”])")
 TITLE_MIN_WORDS = 4  # three capitalised words are as often a name or a label as a title
 TITLE_CAPITALISED_SHARE = 0.75  # German capitalises nouns: its prose reaches about 0.5
 LIST_SEPARATOR_SHARE = 0.35  # "Ann, Bo, Cy, Di" has one separator per word; a sentence a few
@@ -50,11 +51,11 @@ def is_truncated(text: str) -> bool:
 
 
 def has_sentence_inside(text: str) -> bool:
-    """A sentence ends inside the line and another starts ("… davon. Die 18-Jährige …")."""
+    """A sentence ends inside the line and another starts ("… davon. Die 18-Jährige …", "…を発表した。1年版…")."""
     return _sentence_inside(text)
 
 
-_SENTENCE_STOP = re.compile("[.!?…]")  # _SENTENCE_INSIDE's first character, on the faster `re` engine
+_SENTENCE_STOP = re.compile("[.!?…。]")  # _SENTENCE_INSIDE's first character, on the faster `re` engine
 
 
 def _sentence_inside(text: str) -> bool:
