@@ -77,7 +77,7 @@ def segment_text(text: str) -> list[Block]:
     lines = text.splitlines()
     markdown = is_markdown(text)
     wrap_width, measure = _wrap_width(lines, markdown), len
-    if not text.isascii() and _WIDE.search(text):
+    if not text.isascii() and _holds_cjk_prose(text):
         # a page in Chinese, Japanese or Korean some converters wrap by terminal columns, others
         # by characters; and its text may break between any two characters
         wrap_width, measure = _wrap_width(lines, markdown, len, _cjk_break), _characters
@@ -309,6 +309,16 @@ _WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-
 # back without one.
 _SPACELESS = re.compile("[\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f"
                         "\uff00-\uff60\U00020000-\U0003fffd]")
+
+
+# The commonest marks of prose in Chinese, Japanese and Korean: the ideographic full stop,
+# the fullwidth comma, the enumeration comma, and 다, the syllable that ends most Korean
+# sentences. Searched with ``in`` (a C scan per mark costs a twentieth of one of ``_WIDE``).
+_CJK_PROSE_MARKS = ("。", "，", "、", "다")
+
+
+def _holds_cjk_prose(text: str) -> bool:
+    return any(mark in text for mark in _CJK_PROSE_MARKS)
 
 
 def _characters(line: str) -> int:

@@ -85,11 +85,11 @@ def _headline_like(block: Block, options: Options, min_words: int = 2) -> bool:
     return (_few_digits(text, options.headline_max_digit_share) and not credit
             and not sentence and not is_section_label(text) and not drawn_interface(text)
             and text.count(")") == text.count("(")  # "weiß ich nichts )": the rest of a parenthesis
-            and not is_relative_time(text) and not is_reading_time(text) and not text.endswith(("..", ":", "…"))
+            and not is_relative_time(text) and not text.endswith(("..", ":", "…"))
             and text[-1] not in TRAILING_SEPARATORS
             and not is_phrase_line(text.rsplit(None, 1)[-1], "byline_markers")  # "… is sponsored by"
             and not is_phrase_line(text, "boilerplate_lines") and not is_interface_row(text)
-            and not read_line(text).date and not _credit_line(text))
+            and not read_line(text).date and not _credit_line(text) and not is_reading_time(text))
 
 
 # A picture's credit or caption ("© Karina Hessland-Wissel", "(Bild: Dieter Stork)", "Whale

@@ -176,9 +176,13 @@ class ReadingTime(Rule):
     prunes_kept = True
 
     def apply(self, blocks: Sequence[Block], ctx: Context) -> None:
+        first, openers = first_words(ctx), lexicon.first_words("reading_time")
         for block in blocks:
-            if block.keep and is_reading_time(block.text):
-                self.drop(block, "reading-time note")
+            # (is_reading_time's tests, the page's memo of first words asked for the second)
+            if block.keep and len(block.text) <= READING_TIME_MAX_CHARS:
+                word = first[block.text]
+                if (word in openers or not word.isalpha()) and _is_reading_time(block.text):
+                    self.drop(block, "reading-time note")
 
 
 @lru_cache(maxsize=None)
