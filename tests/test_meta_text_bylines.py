@@ -146,3 +146,14 @@ def test_a_surname_particle_glued_to_a_name_is_no_marker():
 def test_a_name_printed_twice_without_a_space_is_one_name():
     assert unglued_names("Ophélie OstermannOphélie Ostermann") == "Ophélie Ostermann"
     assert unglued_names("Council approves the budget") == "Council approves the budget"
+
+
+def test_the_byline_and_date_under_a_headline_far_above_the_body():
+    # A video player's controls (dozens of short lines) stand between the header and the body:
+    # the byline and date right under the headline are its own, however far up it stands.
+    player = ["Play", "Settings", "Full Screen", "Embed", "Captions", "Quality", "Auto", "Speed", "Normal"] * 6
+    text = "\n\n".join(["Veteran Wraps Baby in American Flag, Photo Sparks Controversy",
+                        "By GILLIAN MOHNEY March 11, 2015 3:46 PM Good Morning America", *player, BODY])
+    article = extract(text, format="text")
+    assert article.headline == "Veteran Wraps Baby in American Flag, Photo Sparks Controversy"
+    assert article.authors == ("GILLIAN MOHNEY",) and article.date == "2015-03-11"

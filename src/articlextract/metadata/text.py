@@ -89,11 +89,28 @@ def extract_text_metadata(blocks: Sequence[Block], region: tuple[int, int], craw
     if not meta.authors:
         name_next_to_time(window, blocks, meta, start - options.headline_search_blocks, options)
     lone_name(blocks, meta, headline, start, options)
+    if headline is not None and headline < top:
+        _meta_under_headline(blocks, meta, headline, options)
     _marked_byline_anywhere(blocks, meta, start, end, options)
     author_box(blocks, meta, start, options)
     copyright_holder(blocks, meta, start, options)
     meta.settle()
     return meta
+
+
+def _meta_under_headline(blocks: Sequence[Block], meta: Metadata, headline: int, options: Options) -> None:
+    """The byline and date lines right under a headline that stands above the lines searched
+    ("Veteran Wraps Baby in American Flag …" / "By GILLIAN MOHNEY March 11, 2015 3:46 PM Good
+    Morning America", then a video player's eighty lines before the body): a headline's own,
+    within ``headline_meta_gap`` lines of it."""
+    for block in blocks[headline + 1:headline + 1 + options.headline_meta_gap]:
+        m = read_line(block.text)
+        if not m.only_meta:
+            continue
+        if m.names and meta.offer("authors", list(m.names), "byline line under the headline"):
+            _claim_byline(block, m, blocks)
+        if m.date and m.date_kind != "modified" and meta.offer("date", m.date, "date line under the headline"):
+            _claim(block, m, "date")
 
 
 def _after_body(blocks: Sequence[Block], end: int, stop: int, options: Options) -> list[Block]:
