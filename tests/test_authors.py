@@ -31,3 +31,16 @@ def test_clean_authors(raw, names):
 ])
 def test_labels_roles_and_dates_are_not_names(raw, names):
     assert clean_authors(raw) == names
+
+
+@pytest.mark.parametrize("raw, names", [
+    ("Rechtsanwalt Sebastian Einbock", ["Sebastian Einbock"]),
+    ("FOCUS-Online-Experte Robin Tschöpe", ["Robin Tschöpe"]),  # a compound ending with a role
+    ("Uta Staschewski, Projektleiterin der HSS in Tunesien.", ["Uta Staschewski"]),  # a role and its description
+    ("Themenstarter Pepemaus", ["Pepemaus"]),
+    ("Journaliste Marie Dupont", ["Marie Dupont"]),
+    ("Experte", ["Experte"]),  # (a role alone is left to the label tests)
+    ("Anna Reporterova", ["Anna Reporterova"]),  # a name that merely starts like a role
+])
+def test_a_writers_role_before_the_name_is_dropped(raw, names):
+    assert clean_authors(raw) == names

@@ -111,6 +111,31 @@ def _drop_trailing_noise(part: str, noise: frozenset[str]) -> str:
     return " ".join(words)
 
 
+def _without_leading_roles(part: str) -> str:
+    """"Rechtsanwalt Sebastian Einbock" -> "Sebastian Einbock": the writer's roles before the name
+    (``data/byline_roles.txt``) dropped; "" for a role and a description with no name after
+    it ("Projektleiterin der HSS in Tunesien")."""
+    words = part.split()
+    dropped = 0
+    while dropped < len(words) - 1 and _is_role(words[dropped]):
+        dropped += 1
+    if not dropped:
+        return part
+    rest = words[dropped:]
+    return "" if rest[0][:1].islower() else " ".join(rest)
+
+
+def _is_role(word: str) -> bool:
+    folded = word.casefold().rstrip(":,")
+    roles = lexicon.phrases("byline_roles")
+    return folded in roles or "-" in folded and any(folded.endswith(end) for end in _role_ends())
+
+
+@lru_cache(maxsize=1)
+def _role_ends() -> tuple[str, ...]:
+    return tuple(role for role in lexicon.lines("byline_roles") if role.startswith("-"))
+
+
 def clean_authors(raw: str | list[str] | None, max_words: int = MAX_NAME_WORDS) -> list[str]:
     """Split and clean author names; drop anything that is not a name."""
     if not raw:
@@ -130,6 +155,7 @@ def clean_authors(raw: str | list[str] | None, max_words: int = MAX_NAME_WORDS) 
             if not opened_with_marker:  # "von Jane Doe Über … von <e-mail>": the name came first
                 part = _after_inner_marker(part.strip(_PART_EDGES))
             part = _drop_trailing_noise(" ".join(part.split()), noise)
+            part = _without_leading_roles(part)
             if not part or _is_label(lexicon.normalize_phrase(part), noise):
                 continue
             if not (_NAME_CHARS.match(part) or _USER_NAME.match(part)) or len(part.split()) > max_words or len(part) < 2:
