@@ -157,3 +157,14 @@ def test_the_byline_and_date_under_a_headline_far_above_the_body():
     article = extract(text, format="text")
     assert article.headline == "Veteran Wraps Baby in American Flag, Photo Sparks Controversy"
     assert article.authors == ("GILLIAN MOHNEY",) and article.date == "2015-03-11"
+
+
+@pytest.mark.parametrize("line", ["Alternativen zur Konsumgesellschaft", "Síguenos en Google News", "Henry In Aktuell",
+                                  "Medien Kommentieren", "Artikel Galerie", "Fecha Relevancia"])
+def test_a_preposition_or_an_interface_word_makes_no_name(line):
+    assert not is_person_name(line)
+
+
+@pytest.mark.parametrize("name", ["Ursula von der Leyen", "Verónica De Vita", "Jan van der Berg", "Karl zu Guttenberg"])
+def test_the_particles_of_names_stay_names(name):
+    assert is_person_name(name)
