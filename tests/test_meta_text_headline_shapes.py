@@ -98,7 +98,8 @@ def test_what_w3m_draws_is_no_headline(drawn):
 
 @pytest.mark.parametrize("credit", ["© Karina Hessland-Wissel", "(Bild: Dieter Stork)",
                                     "Whale expert Hori Parata. Photograph: Adrian Malloch for the Guardian",
-                                    "...or, why do I bother. © 2002, 2003", "Lesezeit: 3 Min.", "vor 4 Monaten"])
+                                    "...or, why do I bother. © 2002, 2003", "Lesezeit: 3 Min.", "vor 4 Monaten",
+                                    "Política de cookies"])
 def test_a_credit_a_copyright_or_a_timing_note_is_no_headline(credit):
     # Each stands where a picture, a copyright note or a reading time stands: between the
     # headline and the body, as short and unpunctuated as a title.
@@ -109,6 +110,8 @@ def test_a_headline_whose_only_number_is_a_year():
     # (a counter's or a date's digits keep a line out: "653,817 VIEWS", "16. Dezember 2019")
     assert headline("Home", "Recht", "Five HR Trends 2023", "Arne Example | HR-Welt", BODY) == "Five HR Trends 2023"
     assert headline("Home", "Council Approves The Winter Budget", "653,817 VIEWS", BODY) \
+        == "Council Approves The Winter Budget"
+    assert headline("Home", "Council Approves The Winter Budget", "2015 2016 2017", BODY) \
         == "Council Approves The Winter Budget"
 
 

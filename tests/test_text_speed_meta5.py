@@ -32,6 +32,7 @@ from articlextract.model import Block
 from articlextract.options import DEFAULT_OPTIONS
 from articlextract.rules.phrases import is_interface_row, is_reading_time, is_relative_time, is_section_label
 from articlextract.rules.text import is_picture_credit
+from articlextract.rules.text_shapes import is_consent_text
 
 _MONTHS = sorted(lexicon.months())
 _WORDS = st.one_of(
@@ -193,7 +194,8 @@ def _plain_headline_like(block, options, min_words=2):
     text = block.text.rstrip()
     sentence = ends_like_sentence(text) and not text.endswith(("?", "!"))
     credit = text.split(None, 1)[0].casefold().rstrip(":") in lexicon.phrases("photo_credits")
-    digits = digit_share(text) < options.headline_max_digit_share or not re.search(r"\d", _YEAR_WORD.sub("", text))
+    rest = _YEAR_WORD.sub("", text)
+    digits = digit_share(text) < options.headline_max_digit_share or not re.search(r"\d", rest) and re.search(r"[^\W\d_]", rest)
     return (min_words <= block.words <= 30 and digits and not credit
             and not sentence and not is_section_label(text) and not ICON_GLYPH.search(text)
             and not FORM_CONTROL.search(text) and not DRAWN_CONTROL.search(text) and text.count(")") == text.count("(")
@@ -201,7 +203,7 @@ def _plain_headline_like(block, options, min_words=2):
             and normalized(text.rsplit(None, 1)[-1]) not in lexicon.phrases("byline_markers")
             and normalized(text) not in lexicon.phrases("boilerplate_lines") and not is_interface_row(text)
             and not read_line(text).date and not is_reading_time(text) and "©" not in text and not text.lstrip().startswith(("(c) ", "(C) "))
-            and not is_picture_credit(text, lexicon.phrases("photo_credits")))
+            and not is_picture_credit(text, lexicon.phrases("photo_credits")) and not is_consent_text(text))
 
 
 @settings(max_examples=120, deadline=None)

@@ -26,7 +26,7 @@ from ..model import HEADING, LIST_ITEM, Block
 from ..options import Options
 from ..rules.phrases import is_interface_row, is_reading_time, is_relative_time, is_section_label
 from ..rules.text import is_picture_credit
-from ..rules.text_shapes import has_sentence_inside, is_title_like
+from ..rules.text_shapes import has_sentence_inside, is_consent_text, is_title_like
 from ..segment_text import opens_with_link_titles
 from . import Metadata
 from .headline import split_title, strip_site_name
@@ -65,8 +65,10 @@ def _few_digits(text: str, limit: float) -> bool:
     the share a loop.)"""
     if not has_digit(text) or digit_share(text) < limit:
         return True
-    # (only when the year is its only number: "16. Dezember 2019", "31 Donnerstag Okt 2019" are dates)
-    return not has_digit(_YEAR_WORD.sub("", text))
+    # (only when the year is its only number: "16. Dezember 2019", "31 Donnerstag Okt 2019" are
+    # dates; and not a line of years alone, "2015 2016 2017", an archive's links)
+    rest = _YEAR_WORD.sub("", text)
+    return not has_digit(rest) and any(c.isalpha() for c in rest)
 
 
 def drawn_interface(text: str) -> bool:
@@ -89,7 +91,8 @@ def _headline_like(block: Block, options: Options, min_words: int = 2) -> bool:
             and text[-1] not in TRAILING_SEPARATORS
             and not is_phrase_line(text.rsplit(None, 1)[-1], "byline_markers")  # "… is sponsored by"
             and not is_phrase_line(text, "boilerplate_lines") and not is_interface_row(text)
-            and not read_line(text).date and not _credit_line(text) and not is_reading_time(text))
+            and not read_line(text).date and not _credit_line(text) and not is_reading_time(text)
+            and not is_consent_text(text))  # "política de cookies": a consent box's link
 
 
 # A picture's credit or caption ("© Karina Hessland-Wissel", "(Bild: Dieter Stork)", "Whale
