@@ -32,8 +32,21 @@ def page(numbered: bool) -> str:
 def test_paragraphs_under_counting_titles_are_no_teaser_blurbs():
     for numbered, expected in ((True, set()), (False, {6, 11, 16})):
         blocks = segment_text(page(numbered))
-        blurbs = _teaser_blurbs(_weights(blocks, DEFAULT_OPTIONS), blocks)
+        blurbs = _teaser_blurbs(_weights(blocks, DEFAULT_OPTIONS), blocks, DEFAULT_OPTIONS)
         assert {i for i in blurbs if i > 4} == expected, numbered
+
+
+def test_long_paragraphs_under_sub_headings_are_no_teaser_blurbs():
+    # An article whose every paragraph stands under a sub-heading has the shape of a teaser
+    # list, title / blurb / title / blurb; a teaser's blurb is a sentence or two, not this long.
+    long_sections = [(title, " ".join([paragraph] * 3)) for title, paragraph in SECTIONS]
+    lines = ["Hotel secrets - Example News", "Home", "Travel"]
+    for title, paragraph in long_sections:
+        lines += [title, paragraph]
+    blocks = segment_text("\n\n".join(lines) + "\n")
+    weights = _weights(blocks, DEFAULT_OPTIONS)
+    assert not _teaser_blurbs(weights, blocks, DEFAULT_OPTIONS)
+    assert _teaser_blurbs(weights, blocks, DEFAULT_OPTIONS.replace(teaser_blurb_max_words=1000)) == {4, 6, 8}
 
 
 def test_a_listicle_keeps_its_numbered_sections_across_a_player_menu():

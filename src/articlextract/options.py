@@ -162,6 +162,10 @@ class Options:
     interface_text_max_chars: int = _opt(
         60, "Blocks longer than this are never menu, button or share-bar text (data/boilerplate_lines.txt "
             "holds entries of a few words), so they are not looked up.")
+    teaser_blurb_max_words: int = _opt(
+        60, "Text dumps: a teaser's blurb is a summary of a sentence or two; a paragraph alone under a "
+            "title and longer than this many words is an article's, under its sub-heading (60 was best "
+            "of 45-90 on trafilatura-dev-text and its converter dumps).")
     teaser_max_words: int = _opt(
         25, "Text dumps: a line printed twice on the page and shorter than this is a teaser title "
             "(title, then its link); a paragraph is not repeated.")

@@ -160,7 +160,7 @@ def _weights(blocks: Sequence[Block], options: Options, anchors: list[int] | Non
     return weights
 
 
-def _teaser_blurbs(weights: list[float | None], blocks: Sequence[Block]) -> frozenset[int]:
+def _teaser_blurbs(weights: list[float | None], blocks: Sequence[Block], options: Options) -> frozenset[int]:
     """The lines that are a teaser's blurb.
 
     A teaser list prints a title (a line of a few words that is no sentence) and under it
@@ -173,7 +173,8 @@ def _teaser_blurbs(weights: list[float | None], blocks: Sequence[Block]) -> froz
     blurbs = [i for i in range(1, last + 1)
               if (weights[i] or 0) > 0 and not (weights[i - 1] or 0) > 0
               and not (i < last and (weights[i + 1] or 0) > 0)
-              and weights[i - 1] is not None and blocks[i - 1].words >= TITLE_MIN_WORDS]
+              and weights[i - 1] is not None and blocks[i - 1].words >= TITLE_MIN_WORDS
+              and blocks[i].words <= options.teaser_blurb_max_words]
     sections = _numbered_sections(blocks, blurbs)
     blurbs = [i for i in blurbs if i not in sections]
     return frozenset(blurbs) if len(blurbs) >= 2 else frozenset()
@@ -368,7 +369,7 @@ class BodyRegion(Rule):
         # A Markdown dump marks its <h1> ("# Headline"), and prints no <title> line to repeat.
         anchors += [b.index for b in blocks if b.heading_level == 1 and b.kind == HEADING]
         box = range(0)  # a box set inside the article, which the run crosses
-        blurbs = _teaser_blurbs(weights, blocks)
+        blurbs = _teaser_blurbs(weights, blocks, opts)
         # Blurbs count less when the run is chosen, and the run does not grow to them.
         discounted = _discount(weights, blurbs, opts.teaser_blurb_share)
         total, start, end = best_run(discounted)
