@@ -52,6 +52,12 @@ def test_a_breadcrumb_trail_is_not_the_headline():
                     BODY) == "1Password für Mac generiert Einmal-Passwörter"
 
 
+@pytest.mark.parametrize("trail", ["Home ›› Politik im Überblick ›› Politik", "home / Betrieb / IT / Sicherheit",
+                                   "Start >> Ratgeber >> Geld und Recht"])
+def test_breadcrumb_trails_of_other_separators_are_not_the_headline(trail):
+    assert headline("Home", "Council Approves The Winter Budget", trail, BODY) == "Council Approves The Winter Budget"
+
+
 def test_a_name_next_to_its_reading_time_is_not_the_headline():
     assert headline("Open in app", "Council Approves The Winter Budget", "John C. Welch", "Follow",
                     "Oct 15, 2015 · 18 min read", BODY) == "Council Approves The Winter Budget"
@@ -88,7 +94,8 @@ def test_a_line_with_icon_font_glyphs_is_not_the_headline():
 
 
 @pytest.mark.parametrize("drawn", ["[Save my details for next time]", "Daily Courier Logo ━━━━━━━━━━━━━━━━━━━━",
-                                   "not known to the editors )", "Share Tweet Share", "Politics & Money —"])
+                                   "not known to the editors )", "Share Tweet Share", "Politics & Money —",
+                                   "Twitter Facebook LinkedIn Email Reddit Digg Print"])
 def test_what_w3m_draws_is_no_headline(drawn):
     # The title-like line nearest above the body would be each of these: w3m's submit
     # button, its rule glued to a logo's alt text, the rest of a parenthesis cut by a line, a

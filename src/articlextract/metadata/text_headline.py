@@ -40,7 +40,7 @@ KICKER_SEPARATORS = "-–—|:·•»/"  # a kicker glued to the headline has no
 # A line ending with a separator is a kicker or a section's name before a headline on a line
 # of its own ("Biz & IT —"), or a trail cut off; a headline ends with a word or a mark.
 TRAILING_SEPARATORS = "-–—|/•·›>"
-BREADCRUMB_SEPARATORS = (" > ", " » ", " › ")  # "Home > News > Headline"
+BREADCRUMB_SEPARATORS = (" > ", " » ", " › ", " ›› ", " >> ", " / ")  # "Home > News > Headline", "home / Betrieb / IT"
 # Icon-font glyphs ("\ue060 Next video starts in : 7 Play") live in Unicode's private use
 # area: a line that prints one is a control's label, never a headline.
 ICON_GLYPH = re.compile("[\ue000-\uf8ff]")

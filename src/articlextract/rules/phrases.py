@@ -59,7 +59,13 @@ def is_interface_row(text: str) -> bool:
     ``is_phrase_line``'s). Its first word is asked first: most lines open with no entry's."""
     if first_normalized_word(text) not in entry_first_words("boilerplate_lines"):
         return False
-    words = normalized(_GLUED_WORDS.sub(" ", text)).split()
+    # (the words as written first: "LinkedIn" is one entry, "contentSkip" two links' texts)
+    return _entries_side_by_side(normalized(text).split()) \
+        or _GLUED_WORDS.search(text) is not None and _entries_side_by_side(normalized(_GLUED_WORDS.sub(" ", text)).split())
+
+
+def _entries_side_by_side(words: list[str]) -> bool:
+    """Whether ``words`` are two or more entries of ``boilerplate_lines`` and nothing else."""
     if not 2 <= len(words) <= INTERFACE_ROW_MAX_WORDS:
         return False
     entries, longest = lexicon.phrases("boilerplate_lines"), _longest_entry("boilerplate_lines")
