@@ -195,7 +195,8 @@ def _plain_headline_like(block, options, min_words=2):
     sentence = ends_like_sentence(text) and not text.endswith(("?", "!"))
     credit = text.split(None, 1)[0].casefold().rstrip(":") in lexicon.phrases("photo_credits")
     rest = _YEAR_WORD.sub("", text)
-    digits = digit_share(text) < options.headline_max_digit_share or not re.search(r"\d", rest) and re.search(r"[^\W\d_]", rest)
+    digits = digit_share(text) < options.headline_max_digit_share \
+        or not re.search(r"\d", rest) and re.search(r"[^\W\d_]", rest) is not None
     return (min_words <= block.words <= 30 and digits and not credit
             and not sentence and not is_section_label(text) and not ICON_GLYPH.search(text)
             and not FORM_CONTROL.search(text) and not DRAWN_CONTROL.search(text) and text.count(")") == text.count("(")
