@@ -2,7 +2,8 @@
 exactly the answers of their plain definitions.
 
 ``run_chain`` hands the rules that ``prunes_kept`` only the kept blocks; ``InterfaceText``,
-``RelativeTimestamp`` and ``SectionEnd`` ask a line's first word before normalising it;
+``RelativeTimestamp`` and ``SectionEnd`` ask a line's first word before normalising it, and the
+relative times and reading-time notes are looked up as keys instead of matched as one pattern;
 ``has_footer_phrase`` searches a European line folded instead of normalized; the credit-tail
 patterns of ``is_picture_credit`` and ``TruncatedLink``'s pattern are searched only when the
 line's end allows a match;
@@ -11,6 +12,7 @@ it needs them; a text dump's body is not cleaned again. Each is held against the
 expression it replaced, on hand-written input and on generated text.
 """
 
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -34,15 +36,45 @@ _PIECES = st.sampled_from(list("aZé9 .,:;|/()!?…-–\u00a0\u2003\x1c²٣中ß
 _LINE = st.lists(_PIECES, max_size=16).map("".join)
 
 
+def _numbered_alternation(name: str) -> str:
+    alts = [r"\s+".join(r"\d+" if w == "n" else regex.escape(w) for w in phrase.split()) for phrase in lexicon.phrases(name)]
+    return "|".join(sorted(alts, key=len, reverse=True))
+
+
+_RELATIVE_TIME = regex.compile(r"^(?:(?:" + "|".join(r"\s+".join(map(regex.escape, p.split()))
+                                                     for p in lexicon.phrases("relative_time_prefixes"))
+                               + r")\s+)?(?:" + _numbered_alternation("relative_time") + r")$")
+_READING_TIME = regex.compile(r"^(?:" + _numbered_alternation("reading_time") + r")$")
+
+
 def _reference_relative_time(text: str) -> bool:
-    """The plain definition: the length bound, then the pattern on the normalized line."""
-    return len(text) <= phrases.RELATIVE_TIME_MAX_CHARS and bool(phrases._relative_time().match(normalized(text)))
+    """The plain definition: the length bound, then the pattern of all the phrases on the normalized line."""
+    return len(text) <= phrases.RELATIVE_TIME_MAX_CHARS and bool(_RELATIVE_TIME.match(normalized(text)))
+
+
+def _reference_reading_time(text: str) -> bool:
+    return len(text) <= phrases.READING_TIME_MAX_CHARS and bool(_READING_TIME.match(normalized(text)))
 
 
 @settings(max_examples=300, deadline=None)
 @given(_LINE)
 def test_relative_time_with_its_first_word_test_equals_the_pattern(text):
     assert is_relative_time(text) == _reference_relative_time(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_LINE)
+def test_reading_time_equals_the_pattern(text):
+    assert phrases.is_reading_time(text) == _reference_reading_time(text)
+
+
+def test_reading_time_on_every_phrase_of_the_list():
+    for phrase in lexicon.lines("reading_time"):
+        for number in ("3", "12", "٣"):
+            line = phrase.replace("N", number)
+            for text in (line, line.upper(), line + ".", "x " + line):
+                assert phrases.is_reading_time(text) == _reference_reading_time(text), text
+    assert phrases.is_reading_time("5 min read") and not phrases.is_reading_time("n min read")
 
 
 def test_relative_time_on_every_phrase_of_the_list():
