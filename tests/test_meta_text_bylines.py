@@ -168,3 +168,14 @@ def test_a_preposition_or_an_interface_word_makes_no_name(line):
 @pytest.mark.parametrize("name", ["Ursula von der Leyen", "Verónica De Vita", "Jan van der Berg", "Karl zu Guttenberg"])
 def test_the_particles_of_names_stay_names(name):
     assert is_person_name(name)
+
+
+@pytest.mark.parametrize("line, name", [("Interview: Julia Lauter", "Julia Lauter"), ("Text: Ursula Eggers", "Ursula Eggers"),
+                                        ("Protokoll: Johannes Mahler", "Johannes Mahler"),
+                                        ("Aufgezeichnet von Jane Doe", "Jane Doe")])
+def test_a_magazines_credit_for_the_writer_is_a_byline(line, name):
+    assert read_line(line).names == (name,) and read_line(line).name_source == "marker"
+
+
+def test_a_possessive_opens_no_name():
+    assert not is_person_name("Mein Motto Konsumsparen") and not is_person_name("My Favourite Things")
