@@ -56,7 +56,7 @@ def test_other_lines_do_not_start_comments(line):
 
 @pytest.mark.parametrize("line", ["Related Topics", "RELATED STORIES", "Recent Stories", "More Stories From World",
                                   "Ähnliche Beiträge", "Lesen Sie auch", "Schreibe einen Kommentar", "Notas relacionadas",
-                                  "Weitere Informationen zum Thema"])
+                                  "Weitere Informationen zum Thema", "Haftungshinweis"])
 def test_section_labels_in_several_languages(line):
     assert is_section_label(line)
 
@@ -195,3 +195,9 @@ def test_a_row_of_interface_entries_is_interface_text(line):
 def test_one_entry_or_a_sentence_opening_with_one_is_no_row(line):
     # one entry alone is is_phrase_line's; an entry's word opening a sentence is text
     assert not is_interface_row(line)
+
+
+def test_a_liability_disclaimer_is_a_footer_line():
+    line = ("Trotz sorgfältiger inhaltlicher Kontrolle übernehme ich keine Haftung für die Inhalte externer Links. "
+            "Für den Inhalt der verlinkten Seiten sind ausschließlich deren Betreiber verantwortlich.")
+    assert _rule_of(line) == "footer_line"
