@@ -179,3 +179,14 @@ def test_a_magazines_credit_for_the_writer_is_a_byline(line, name):
 
 def test_a_possessive_opens_no_name():
     assert not is_person_name("Mein Motto Konsumsparen") and not is_person_name("My Favourite Things")
+
+
+def test_a_blogs_own_byline_outranks_the_credit_of_the_piece_it_reposts():
+    # The credit stands nearer the body than the blog's dated byline, between the standfirst
+    # and the picture credit of the piece.
+    standfirst = "Qualität war bei Führungskräften mal groß in Mode, und der Hype hatte Nebenwirkungen"
+    head = ["Was wurde eigentlich aus Six Sigma?", "Dezember 10, 2019 · von freeman1984 · in Uncategorized", standfirst]
+    piece = ["Interview: Jens Bergmann", "Foto: Michael Hudler", *PARAGRAPHS]
+    assert extract("\n\n".join(head + piece), format="text").authors == ("freeman1984",)
+    # (alone, the credit is the byline)
+    assert extract("\n\n".join([head[0], head[2], *piece]), format="text").authors == ("Jens Bergmann",)

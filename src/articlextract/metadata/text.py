@@ -233,8 +233,9 @@ def _authors(lines: list[tuple[Block, LineMeta]], blocks: Sequence[Block], meta:
              farther: Sequence[tuple[Block, str]], options: Options) -> None:
     metas = [(block, _byline_meta(block, blocks, m)) for block, m in lines]  # read once, not once per rank
     named = [(block, m) for block, m in metas if m.name_source]  # (each rank looks at these only: few)
+    # (a magazine's credit, "Interview: Jane Doe", after the plain markers: ``_credit_last``)
     for rank in ("marker", "handle", "before date", "after date", "agency"):
-        for block, m in named:
+        for block, m in _credit_last(named) if rank == "marker" else named:
             if m.name_source != rank:
                 continue
             writer = person_above(block, blocks, m.names[0], options) if rank == "before date" else None
@@ -254,6 +255,13 @@ def _authors(lines: list[tuple[Block, LineMeta]], blocks: Sequence[Block], meta:
                     meta.offer("authors", list(m.names), f"byline line ({m.name_source}) a little farther from the body start"):
                 _claim_byline(block, m, blocks)
                 return
+
+
+def _credit_last(named: list[tuple[Block, LineMeta]]) -> list[tuple[Block, LineMeta]]:
+    """``named`` with the lines that open with a credit marker (``data/byline_credits.txt``)
+    moved after the others, in their order."""
+    credits = tuple(lexicon.lines("byline_credits"))
+    return sorted(named, key=lambda pair: pair[0].text.lstrip().casefold().startswith(credits))
 
 
 def _claim_byline(block: Block, m: LineMeta, blocks: Sequence[Block]) -> None:
