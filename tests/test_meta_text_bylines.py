@@ -190,3 +190,9 @@ def test_a_blogs_own_byline_outranks_the_credit_of_the_piece_it_reposts():
     assert extract("\n\n".join(head + piece), format="text").authors == ("freeman1984",)
     # (alone, the credit is the byline)
     assert extract("\n\n".join([head[0], head[2], *piece]), format="text").authors == ("Jens Bergmann",)
+
+
+def test_every_credit_marker_is_a_byline_marker():
+    # (data/byline_credits.txt only ranks some markers of data/byline_markers.txt: each must be one)
+    from articlextract import lexicon
+    assert set(lexicon.lines("byline_credits")) <= set(lexicon.lines("byline_markers"))

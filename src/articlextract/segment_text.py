@@ -76,14 +76,16 @@ def split_crawl_stamp(text: str) -> tuple[str | None, str]:
 def segment_text(text: str) -> list[Block]:
     lines = text.splitlines()
     markdown = is_markdown(text)
-    wrap_width, measure = _wrap_width(lines, markdown), len
+    measure, cjk_slack = len, 0  # (cjk_slack: 0 on a page without CJK prose, see _continues)
     if not text.isascii() and _holds_cjk_prose(text):
         # a page in Chinese, Japanese or Korean some converters wrap by terminal columns, others
         # by characters; and its text may break between any two characters
-        wrap_width, measure = _wrap_width(lines, markdown, len, _cjk_break), _characters
+        wrap_width, cjk_slack = _wrap_width(lines, markdown, len, _cjk_break), WIDE_BREAK_SLACK // 2
         columns = _wrap_width(lines, markdown, _display_width, _cjk_break_columns)
         if columns and _wide_lines_filled(lines, columns, _display_width) > _wide_lines_filled(lines, wrap_width, len):
-            wrap_width, measure = columns, _display_width
+            wrap_width, measure, cjk_slack = columns, _display_width, WIDE_BREAK_SLACK
+    else:
+        wrap_width = _wrap_width(lines, markdown)
     # (a code block shows a brace, which most pages have none of: "in" answers at once, where
     # counting the lines ending as code does costs as much as splitting the page into lines)
     if "{" in text and text.count(";\n") + text.count("{\n") + text.count("}\n") >= CODE_MIN_LINES // 2:
@@ -96,7 +98,7 @@ def segment_text(text: str) -> list[Block]:
             blocks = _line_blocks(_join_inline_cuts(lines))[0]
     else:
         blocks = []
-        for indent, line, blank in _paragraphs(lines, wrap_width, measure):
+        for indent, line, blank in _paragraphs(lines, wrap_width, measure, cjk_slack):
             kind, line = _kind(line)
             blocks.append(Block.line(len(blocks), line, kind, indent, blank, word_count(line)))
     # (after the wrapped lines are joined: a link's text may be cut by the wrap)
@@ -311,20 +313,11 @@ _SPACELESS = re.compile("[\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\u
                         "\uff00-\uff60\U00020000-\U0003fffd]")
 
 
-# The commonest marks of prose in Chinese, Japanese and Korean: the ideographic full stop,
-# the fullwidth comma, the enumeration comma, and 다, the syllable that ends most Korean
-# sentences. Searched with ``in`` (a C scan per mark costs a twentieth of one of ``_WIDE``).
-_CJK_PROSE_MARKS = ("。", "，", "、", "다")
-
-
 def _holds_cjk_prose(text: str) -> bool:
-    return any(mark in text for mark in _CJK_PROSE_MARKS)
-
-
-def _characters(line: str) -> int:
-    """``len``, as the measure of a page holding wide characters wrapped by characters (a
-    function of its own, so that ``_continues`` knows the page)."""
-    return len(line)
+    """Whether the page holds one of the commonest marks of prose in Chinese, Japanese or
+    Korean (``data/cjk_prose_marks.txt``). Searched with ``in``: a C scan per mark costs a
+    twentieth of one of ``_WIDE``."""
+    return any(mark in text for mark in lexicon.lines("cjk_prose_marks"))
 
 
 def _display_width(line: str) -> int:
@@ -340,9 +333,9 @@ def _wide_lines_filled(lines: list[str], wrap_width: int, measure) -> int:
                and wrap_width - WIDE_BREAK_SLACK < measure(line.rstrip()) <= wrap_width) if wrap_width else 0
 
 
-def _paragraphs(lines: list[str], wrap_width: int, measure=len) -> Iterable[tuple[int, str, bool]]:
+def _paragraphs(lines: list[str], wrap_width: int, measure=len, cjk_slack: int = 0) -> Iterable[tuple[int, str, bool]]:
     """(indent, text, blank line before) per paragraph of a hard-wrapped dump; ``measure`` gives a
-    line's columns."""
+    line's columns, ``cjk_slack`` is ``_continues``'s."""
     blank = True
     current: list = []  # [indent, text, blank, last raw length, indent of the text after a bullet]
     previous = ""  # the last line's text
@@ -354,7 +347,7 @@ def _paragraphs(lines: list[str], wrap_width: int, measure=len) -> Iterable[tupl
             blank = True
             continue
         indent = _indent(raw)
-        if current and not blank and _continues(current, indent, line, wrap_width, measure):
+        if current and not blank and _continues(current, indent, line, wrap_width, measure, cjk_slack):
             # a word longer than the width (a URL) is cut at the width, with no space to put back;
             # nor is there one between two wide characters (CJK text has none between its words)
             cut_word = current[3] == wrap_width and " " not in previous
@@ -394,7 +387,7 @@ def _indent(raw: str) -> int:
     return len(expanded) - len(expanded.lstrip(" "))
 
 
-def _continues(current: list, indent: int, line: str, wrap_width: int, measure=len) -> bool:
+def _continues(current: list, indent: int, line: str, wrap_width: int, measure=len, cjk_slack: int = 0) -> bool:
     """A line continues the previous one when its first word would not have fitted on that one
     (a wrapping converter moves a word down only then), at the same indent, or under the text
     of a list item ("  1. Expose the … part of" / "     the extensible web movement.").
@@ -406,10 +399,10 @@ def _continues(current: list, indent: int, line: str, wrap_width: int, measure=l
     short for the next word not to fit."""
     if indent not in (current[0], current[4]) and not _set_in_deeper(current, indent, line):
         return False
-    if measure is not len and _SPACELESS.match(line):  # (a page holding wide characters: see segment_text)
+    if cjk_slack and _SPACELESS.match(line):
         # CJK text breaks between any two characters: the line above was full, but for the
-        # one or two a converter moves down with the next (a closing "。", "」")
-        if current[3] + (WIDE_BREAK_SLACK if measure is _display_width else WIDE_BREAK_SLACK // 2) <= wrap_width:
+        # ``cjk_slack`` columns (or characters) a converter moves down with the next (a closing "。", "」")
+        if current[3] + cjk_slack <= wrap_width:
             return False
     elif current[3] + 1 + measure(line.split(None, 1)[0]) <= wrap_width:
         return False

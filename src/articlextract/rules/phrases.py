@@ -134,10 +134,14 @@ READING_TIME_MAX_CHARS = 40  # "Lesedauer ca. 7 Minuten", "Estimated reading tim
 def is_reading_time(text: str) -> bool:
     """A reading-time note ("5 min read", "Lesezeit: 1 Min.": ``data/reading_time.txt``). The
     length and the first word are asked before the cache: most lines fail them."""
-    if len(text) > READING_TIME_MAX_CHARS:
-        return False
-    first = first_normalized_word(text)
-    return (first in lexicon.first_words("reading_time") or not first.isalpha()) and _is_reading_time(text)
+    return len(text) <= READING_TIME_MAX_CHARS and may_be_reading_time(first_normalized_word(text)) \
+        and _is_reading_time(text)
+
+
+def may_be_reading_time(first: str) -> bool:
+    """Whether a normalized line opening with the word ``first`` can be a reading-time note: it
+    opens with a note's first word, or with digits (``may_be_relative_time``'s test)."""
+    return first in lexicon.first_words("reading_time") or not first.isalpha()
 
 
 @line_cache
@@ -187,13 +191,12 @@ class ReadingTime(Rule):
     prunes_kept = True
 
     def apply(self, blocks: Sequence[Block], ctx: Context) -> None:
-        first, openers = first_words(ctx), lexicon.first_words("reading_time")
+        first = first_words(ctx)
         for block in blocks:
-            # (is_reading_time's tests, the page's memo of first words asked for the second)
-            if block.keep and len(block.text) <= READING_TIME_MAX_CHARS:
-                word = first[block.text]
-                if (word in openers or not word.isalpha()) and _is_reading_time(block.text):
-                    self.drop(block, "reading-time note")
+            # (is_reading_time's tests, the first word from the page's memo)
+            if block.keep and len(block.text) <= READING_TIME_MAX_CHARS \
+                    and may_be_reading_time(first[block.text]) and _is_reading_time(block.text):
+                self.drop(block, "reading-time note")
 
 
 @lru_cache(maxsize=None)
