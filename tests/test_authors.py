@@ -13,6 +13,8 @@ from articlextract.metadata.authors import clean_authors
     ("jane@example.com", []),
     (["Jane Doe", "Jane Doe"], ["Jane Doe"]),
     ("By Jane Doe, Staff Writer", ["Jane Doe"]),
+    ("Kathrin Hofmeister Kathrin Hofmeister", ["Kathrin Hofmeister"]),  # a name link's text and its picture's alt
+    ("Li Li", ["Li Li"]),
 ])
 def test_clean_authors(raw, names):
     assert clean_authors(raw) == names

@@ -55,13 +55,16 @@ def test_a_marker_inside_a_title_is_no_byline(line):
 
 
 @pytest.mark.parametrize("text", ["Die Werbeagentur", "Le Grand Continent", "Share Tweet Share",
-                                  "Home Johannes", "Keine Kommentare"])
+                                  "Home Johannes", "Keine Kommentare", "Rechtliches und Gesetze", "Jetzt Spenden",
+                                  "FINA Weltmeisterschaften VERSCHOBEN", "Hochauflösende Schneekarten auf Gipfelbuch.ch"])
 def test_titles_and_buttons_are_not_person_names(text):
     assert not is_person_name(text)
 
 
 def test_name_particles_inside_a_name_are_fine():
     assert is_person_name("Loïc Le Clerc") and is_person_name("Verónica De Vita")
+    assert is_person_name("José Ortega y Gasset") and is_person_name("ET Online")
+    assert is_person_name("Sabine Leutheusser-Schnarrenberger")  # a double name's parts are short
 
 
 @pytest.mark.parametrize("line, name", [

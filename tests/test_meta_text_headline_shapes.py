@@ -141,3 +141,64 @@ def test_the_first_line_near_the_body_beats_a_line_opening_the_region():
     standfirst = "For 2023 the company expects sales of 3.9 billion dollars, but not every line of business does well"
     assert headline("Cowboy Boots Now Too: Crocs Makes Billions With Strange Releases", "Jane Doe 3.11.2023",
                     standfirst, "*", BODY) == "Cowboy Boots Now Too: Crocs Makes Billions With Strange Releases"
+
+
+@pytest.mark.parametrize("line", ["Christoph beim AngelnChristoph beim Angeln", "ohneQ Podcast ohneQ Podcast",
+                                  "( Pescasseroli, 14 Gennaio 20 )",
+                                  "& Sylvia Torres-Guillén, Director of Education Equity",
+                                  "FinCompare Logo Finanzierung"])
+def test_a_text_printed_twice_an_aside_or_a_lines_rest_is_no_headline(line):
+    # a picture's alt and title text (or a logo link's label and image) printed side by side;
+    # a dateline in parentheses; the second author of a line cut after the first; a logo's alt
+    # text before a menu entry
+    assert headline("Home", "Council Approves The Winter Budget", line, BODY) == "Council Approves The Winter Budget"
+
+
+def test_a_word_said_twice_can_still_be_a_headline():
+    assert headline("Home", "Bye Bye Berlin Office Tower", BODY) == "Bye Bye Berlin Office Tower"
+
+
+def test_a_list_of_fields_is_no_headline_but_a_kicker_line_is():
+    facts = ["ISBN: 9783453580565", "Verlag: Heyne", "Übersetzer: Sonja Häußler"]
+    assert headline("Home", "Love is War: Sehnsucht", *facts, BODY) == "Love is War: Sehnsucht"
+    # a headline with a kicker, over its dateline, and printed twice in a row
+    kicker = "Tagung: Institutionen revolutionärer Macht in Europa"
+    assert headline("Home", "Artikel", kicker, "Veröffentlicht: 24. Oktober 2022", BODY) == kicker
+    assert headline("Home", "Artikel", kicker, kicker, BODY) == kicker
+
+
+def test_the_last_step_of_a_breadcrumb_list_printed_again_is_the_headline():
+    # w3m and inscriptis print a trail of links as list items; the page prints its last step
+    # again as its heading, here after a kicker (no <title> line tells the two apart)
+    trail = ["• Startseite", "• Handel", "• Getränke per Schiff ins Stadtzentrum"]
+    assert headline("Lebensmittel Zeitung", *trail, "Olympische Spiele in Paris Getränke per Schiff ins Stadtzentrum",
+                    "Beitrag teilen", BODY) == "Getränke per Schiff ins Stadtzentrum"
+
+
+def test_a_menus_last_entry_printed_again_far_below_is_not_the_headline():
+    menu = ["• Home", "• Projekte", "• Über mich und meine Arbeit"]
+    assert headline("Anna Example", *menu, "Council Approves The Winter Budget", BODY,
+                    "Über mich und meine Arbeit") == "Council Approves The Winter Budget"
+
+
+@pytest.mark.parametrize("title", ["FINA Weltmeisterschaften VERSCHOBEN",
+                                   "Verkündung des Tabaksteuermodernisierungsgesetzes"])
+def test_a_title_over_a_date_line_is_no_name_when_a_word_is_a_long_compound(title):
+    # two or three capitalised words over a date read as a name next to its date; a word
+    # longer than any name's makes a noun of them
+    article = extract("\n\n".join(["Home", "Aktuelles", title, "01.02.2022 Allgemein", BODY]), format="text")
+    assert article.headline == title and article.byline is None
+
+
+def test_a_headline_under_a_slideshows_captions_opening_the_body_region():
+    # the region opens with the captions of a slideshow (dropped as captions) and a video's
+    # controls; the headline stands over the first paragraph, with its dateline between
+    captions = []
+    for n, text in enumerate(["Am Freitagabend krachte ein junger Neulenker mit seinem Sportwagen in die Leitplanke.",
+                              "Er verlor aus unbekannten Gründen die Kontrolle über das Fahrzeug und prallte gegen die Mauer.",
+                              "Der Sachschaden am Auto und an der Leitplanke beträgt rund hunderttausend Franken.",
+                              "Ebenfalls am Freitag verunfallte in der Stadt ein weiterer Lenker mit seinem Auto."], 1):
+        captions += [f"{n}/4 {text} (Bild: Kantonspolizei)", "[1x1]"]
+    assert headline("*", *captions, "Featured Video Play Icon", "Region",
+                    "Junge Lenker schrotten Corvette und Audi in einer Nacht", "19.10.2019 11:36 telebasel",
+                    *PARAGRAPHS) == "Junge Lenker schrotten Corvette und Audi in einer Nacht"

@@ -33,6 +33,7 @@ def body_lines(*lines: str) -> list[str]:
     "Dmitry Muratov, periodista ruso y Premio Nobel de la Paz (REUTERS/Denis Balibouse)",
     "Das Hermelin ist im Winter mit seinem weißen Fell gut getarnt. (mlharing / iStock.com)",
     "Nicht labern, ranklotzen! Foto: Timur | flickr | CC BY 2.0",
+    "In Gottesdiensten gilt FFP2-Maskenpflicht. Foto: ccnull/Marco Verch/cc by sa 2.0",
 ])
 def test_picture_credits(line):
     assert is_picture_credit(line, CREDITS)
@@ -43,6 +44,7 @@ def test_picture_credits(line):
     "The photo shows the harbour at dawn, when the first ferry leaves.",
     "Photography is his hobby: he takes pictures of ships every weekend.",
     "Der Preis liegt bei 20 Euro (Stand: Juni 2016, laut Hersteller und Händlern in der ganzen Region).",
+    '"Thank you for putting it into words." (This was about 1/3 of the replies.)',
 ])
 def test_sentences_are_not_picture_credits(line):
     assert not is_picture_credit(line, CREDITS)

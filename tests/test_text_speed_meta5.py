@@ -204,7 +204,15 @@ def _plain_headline_like(block, options, min_words=2):
             and normalized(text.rsplit(None, 1)[-1]) not in lexicon.phrases("byline_markers")
             and normalized(text) not in lexicon.phrases("boilerplate_lines") and not is_interface_row(text)
             and not read_line(text).date and not is_reading_time(text) and "©" not in text and not text.lstrip().startswith(("(c) ", "(C) "))
-            and not is_picture_credit(text, lexicon.phrases("photo_credits")) and not is_consent_text(text))
+            and not is_picture_credit(text, lexicon.phrases("photo_credits")) and not is_consent_text(text)
+            and not _plain_odd_shape(text.strip(), options))
+
+
+def _plain_odd_shape(line, options):
+    # a text printed twice (with or without a space between), a parenthesis, a line's rest, a logo's alt text
+    twice = re.fullmatch(r"(.{%d,}) ?\1" % options.doubled_line_min_chars, line, re.S)
+    return bool(twice) or re.fullmatch(r"\(.*\)", line, re.S) is not None or line.startswith(("&", "+")) \
+        or any(word in lexicon.phrases("logo_words") for word in normalized(line).split())
 
 
 @settings(max_examples=120, deadline=None)

@@ -67,6 +67,18 @@ def ends_with_punctuation(text: str) -> bool:
     return bool(last.isspace() and _TERMINAL.search(text))
 
 
+def printed_twice(text: str, min_chars: int) -> str | None:
+    """The text a line prints twice in a row, with or without a space between ("Christoph beim
+    AngelnChristoph beim Angeln", "Kathrin Hofmeister Kathrin Hofmeister": a picture's alt and
+    title text, a link's label and its image's); None when the line is no such pair, or its
+    halves are shorter than ``min_chars`` (a word said twice: "Bye Bye")."""
+    line = text.strip()
+    half = len(line) // 2
+    if half < min_chars or line[:half] != line[-half:] or (len(line) % 2 and line[half] != " "):
+        return None
+    return line[:half].strip()
+
+
 def capitalised_share(text: str) -> float:
     """Share of words that start with a capital: high for titles, menus and tag rows."""
     # The words' first characters in one string, each class counted by one scan of it (two

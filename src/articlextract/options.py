@@ -206,6 +206,9 @@ class Options:
         10, "Text dumps: a line under the headline this long is its standfirst, not a second title.")
     headline_max_digit_share: float = _opt(
         0.2, "Text dumps: '653,817 VIEWS', '1:39 PM ET' are counters and times; a headline has fewer digits.")
+    doubled_line_min_chars: int = _opt(
+        5, "Text dumps: a line that is one text printed twice ('woman kingwoman king', a picture's alt and "
+           "title text) is no headline; shorter halves are a word said twice ('Bye Bye').")
     one_word_headline_min_chars: int = _opt(
         4, "Text dumps: a one-word headline ('Penny', 'Impressum') is the <title>'s first part and at least "
            "this long; shorter words are menu entries ('FAQ').")
@@ -221,6 +224,12 @@ class Options:
     title_line_min_words: int = _opt(
         3, "Text dumps: a headline found as the title-like line above the body has at least this many words; "
            "'Deal Professor', 'Server Software' above a body are section names.")
+    breadcrumb_list_max_steps: int = _opt(
+        8, "Text dumps: a trail printed as list items ('• Startseite' / '• Handel' / '• Headline') has at most "
+           "this many steps after its home link; a longer run of items is a menu.")
+    breadcrumb_repeat_lines: int = _opt(
+        4, "Text dumps: a trail's last step is the headline when the page prints it again within this many "
+           "lines under the trail (the article's heading); a menu's last entry is not printed again there.")
     breadcrumb_min_steps: int = _opt(
         2, "Text dumps: a line with this many '>'/'»' steps is a breadcrumb trail ('Mac & i > News > "
            "2015 > 1Password …'), not the headline; one '>' may be a headline's own.")

@@ -7,6 +7,7 @@ from functools import lru_cache
 import regex
 
 from .. import lexicon
+from ..features import printed_twice
 from .dates import find_dates
 
 _EMAIL = regex.compile(r"\S+@\S+\.\w+")
@@ -21,6 +22,7 @@ _USER_NAME = regex.compile(r"^\p{L}[\p{L}\p{M}\p{N}]*\p{N}[\p{L}\p{N}]*$")
 # The date itself at the start of the text after it, with its time: "21 May 2020, 10:45 pm by".
 _DATE_TAIL = regex.compile(r"^\S+(?:\s+\S+){0,2}?\s*(?:\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4})\b(?:[,\s]*(?:\p{L}{1,3}\s+)?\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?)?", regex.I)
 MAX_NAME_WORDS = 5
+NAME_PRINTED_TWICE_MIN_CHARS = 5  # "Kathrin Hofmeister Kathrin Hofmeister" is one name; "Li Li" may be a name
 TEAM_NOTE = " (the editorial team)"  # appended to the source of a collective author
 MIN_INNER_NAME_WORDS = 2  # see ``_after_inner_marker``
 MAX_NAME_WORDS_BEFORE_PARTICLE = 2  # "Karl Theodor von …": more words before "von" are a label
@@ -156,6 +158,7 @@ def clean_authors(raw: str | list[str] | None, max_words: int = MAX_NAME_WORDS) 
                 part = _after_inner_marker(part.strip(_PART_EDGES))
             part = _drop_trailing_noise(" ".join(part.split()), noise)
             part = _without_leading_roles(part)
+            part = printed_twice(part, NAME_PRINTED_TWICE_MIN_CHARS) or part  # a name link's text and its picture's alt
             if not part or _is_label(lexicon.normalize_phrase(part), noise):
                 continue
             if not (_NAME_CHARS.match(part) or _USER_NAME.match(part)) or len(part.split()) > max_words or len(part) < 2:

@@ -21,7 +21,7 @@ from typing import Sequence
 
 from .. import lexicon
 from ..features import (digit_share, ends_like_sentence, first_normalized_word, has_digit, is_phrase_line, is_prose,
-                        normalized)
+                        normalized, printed_twice)
 from ..model import HEADING, LIST_ITEM, Block
 from ..options import Options
 from ..rules.phrases import is_interface_row, is_reading_time, is_relative_time, is_section_label
@@ -35,6 +35,7 @@ from .text_names import is_name_by_time
 from .text_scan import lines_opening_with_marker
 
 SET_OUT = "heading set out from the text's margin (lynx)"
+TRAIL_STEP = "last step of a breadcrumb trail, printed again under it"
 OPENING_TITLE = "title line opening the body region"
 KICKER_SEPARATORS = "-–—|:·•»/"  # a kicker glued to the headline has none of these at its end
 # A line ending with a separator is a kicker or a section's name before a headline on a line
@@ -71,6 +72,18 @@ def _few_digits(text: str, limit: float) -> bool:
     return not has_digit(rest) and any(c.isalpha() for c in rest)
 
 
+def _not_a_title_shape(text: str, options: Options) -> bool:
+    """Shapes no headline has: a text printed twice in a row ("Christoph beim AngelnChristoph beim
+    Angeln", "ohneQ Podcast ohneQ Podcast": a picture's alt and title text, a logo link's label
+    and image), a line wholly in parentheses ("( Pescasseroli, 14 Gennaio 20 )": an aside or a
+    dateline), a line opening with "&" or "+" (the rest of a line above: "& Sylvia Torres-Guillén,
+    Director …", a second author), a logo's alt text ("FinCompare Logo", ``data/logo_words.txt``)."""
+    line = text.strip()
+    return (line[:1] == "(" and line[-1:] == ")") or line[:1] in "&+" \
+        or printed_twice(line, options.doubled_line_min_chars) is not None \
+        or not lexicon.phrases("logo_words").isdisjoint(normalized(line).split())
+
+
 def drawn_interface(text: str) -> bool:
     """Whether the line holds an icon, a form control or a box-drawing rule (above): a widget's
     line, which no title is."""
@@ -92,7 +105,8 @@ def _headline_like(block: Block, options: Options, min_words: int = 2) -> bool:
             and not is_phrase_line(text.rsplit(None, 1)[-1], "byline_markers")  # "… is sponsored by"
             and not is_phrase_line(text, "boilerplate_lines") and not is_interface_row(text)
             and not read_line(text).date and not _credit_line(text) and not is_reading_time(text)
-            and not is_consent_text(text))  # "política de cookies": a consent box's link
+            and not is_consent_text(text)  # "política de cookies": a consent box's link
+            and not _not_a_title_shape(text, options))
 
 
 # A picture's credit or caption ("© Karina Hessland-Wissel", "(Bild: Dieter Stork)", "Whale
@@ -118,6 +132,8 @@ def offer_headline(blocks: Sequence[Block], meta: Metadata, region: tuple[int, i
         chosen = None  # the sources of the page's own structure first (see the function)
     if chosen is None:
         chosen, source = _top_heading(blocks, start, options), "level-1 heading near the body (Markdown '#')"
+    if chosen is None:
+        chosen, source = _last_trail_step(blocks, start, options), TRAIL_STEP
     if chosen is None:
         chosen, source = _header_block(blocks, start, end, options), "title over a byline and a date"
     if chosen is None and repeated is not None and _repeat_may_be_headline(title, repeated, blocks, start, options):
@@ -165,11 +181,48 @@ def _first_or_opening_line(blocks: Sequence[Block], title: Block | None, start: 
         and _headline_like(title, options) else None
     if first is not None and start - first.index <= options.headline_search_blocks:
         return first, "page title (first line)"
-    opening = next((b for b in _title_lines(blocks[start:start + 1], blocks, options)
-                    if not b.text.lstrip()[:1].islower()), None) if 0 < start < len(blocks) else None
+    opening = _opening_title(blocks, start, options) if 0 < start < len(blocks) else None
     if opening is not None:
         return opening, OPENING_TITLE
     return first, "page title (first line)"
+
+
+def _last_trail_step(blocks: Sequence[Block], start: int, options: Options) -> Block | None:
+    """ "• Startseite" / "• Handel" / "• Getränke per Schiff ins Stadtzentrum" / "Olympische Spiele
+    in Paris Getränke per Schiff ins Stadtzentrum": a breadcrumb trail printed as list items (a
+    home link first, ``data/home_links.txt``) ends with the page's own title, and the page prints
+    it again right under the trail, alone or after a kicker. A menu's last entry ("• Über mich")
+    is printed again farther down, or is no title (a title has ``title_line_min_words``)."""
+    last = min(len(blocks), start + options.text_meta_body_lines)
+    for block in blocks[1:last]:
+        if block.kind != LIST_ITEM or blocks[block.index - 1].kind == LIST_ITEM \
+                or not is_phrase_line(block.text, "home_links"):
+            continue
+        end = block.index
+        while end + 1 < last and blocks[end + 1].kind == LIST_ITEM and end - block.index < options.breadcrumb_list_max_steps:
+            end += 1
+        step = blocks[end]
+        if end == block.index or (end + 1 < len(blocks) and blocks[end + 1].kind == LIST_ITEM) \
+                or not _headline_like(step, options, options.title_line_min_words):
+            continue
+        key = normalized(step.text)
+        if any(normalized(b.text) == key or normalized(b.text).endswith(" " + key)
+               for b in blocks[end + 1:end + 1 + options.breadcrumb_repeat_lines]):
+            return step
+    return None
+
+
+def _opening_title(blocks: Sequence[Block], start: int, options: Options) -> Block | None:
+    """The title-like line nearest above the region's first prose line (or that line itself, a
+    headline long enough to weigh as prose), within ``headline_search_blocks`` lines of it: the
+    region may open with a slideshow's captions and a video's controls ("Featured Video Play
+    Icon" / "Region" / headline / dateline / body). Not one opening in lower case."""
+    prose = next((b.index for b in blocks[start:] if b.keep and is_prose(b, options)), None)  # (not a caption)
+    if prose is None:
+        return None
+    near = blocks[max(start, prose - options.headline_search_blocks):prose + 1]
+    titles = [b for b in _title_lines(near, blocks, options) if not b.text.lstrip()[:1].islower()]
+    return titles[-1] if titles else None
 
 
 def _top_heading(blocks: Sequence[Block], start: int, options: Options) -> Block | None:
@@ -475,7 +528,26 @@ def _title_lines(lines: Sequence[Block], blocks: Sequence[Block], options: Optio
     # (the tests of the line's kind and separators first: a menu row is not read further)
     return [b for b in lines if not b.role and b.kind != LIST_ITEM and " | " not in b.text
             and _headline_like(b, options, options.title_line_min_words) and not _breadcrumb(b.text, options)
-            and not is_name_by_time(b, blocks, options)]
+            and not is_name_by_time(b, blocks, options) and not _in_field_list(b, blocks)]
+
+
+# "Verlag: Heyne" / "Übersetzer: Sonja Häußler", "Stückpreis: 36,00 EUR" / "Lieferzeit: 15 - 21
+# Tag(e)": a one-word label, a colon and its value
+_FIELD = re.compile(r"^\s*[^\W\d_][\w-]*:\s+\S")
+
+
+def _in_field_list(block: Block, blocks: Sequence[Block]) -> bool:
+    """Whether the line is an entry of a list of fields (a book's or a product's facts): it and a
+    line next to it are a one-word label, a colon and a value, under labels of their own. A
+    kicker over a headline ("Tagung: Institutionen revolutionärer Macht …") has the same shape,
+    on a line of its own, printed twice at most, and next to a dateline at most
+    ("Veröffentlicht: 24. Oktober 2022")."""
+    if not _FIELD.match(block.text):
+        return False
+    label = block.text.split(":", 1)[0].strip()
+    return any(0 <= i < len(blocks) and _FIELD.match(blocks[i].text)
+               and blocks[i].text.split(":", 1)[0].strip() != label and not read_line(blocks[i].text).date
+               for i in (block.index - 1, block.index + 1))
 
 
 def _within(title_like: Sequence[Block], low: int, high: int, strict: bool = False) -> list[Block]:

@@ -28,6 +28,9 @@ BYLINE_MAX_WORDS = 14  # "By Jane Doe and John Roe, Reuters" with a date after i
 DATE_ONLY_MAX_WORDS = 10  # a line holding a date and no name is metadata only up to this long
 SHORT_BYLINE_WORDS = 6  # "Ein Interview von Eugen Zentner": a short line may hold "von" mid-line
 NAME_MAX_WORDS = 4  # a person's name; longer runs of capitalised words are titles
+# "Weltmeisterschaften", "Tabaksteuermodernisierungsgesetzes": a name's words (each part of a
+# double name: "Leutheusser-Schnarrenberger") are shorter than a compound noun's
+NAME_WORD_MAX_LETTERS = 16
 AGE_MAX_WORDS = 5  # "1 day ago", "il y a 3 jours": how long a relative time glued to a name is
 MID_LINE_LEAD_WORDS = 2  # "Ein Interview von …", "Home | By …": what may stand before a marker inside a line
 _HANDLE = regex.compile(r"\(@\w{2,}\)|^@\w{2,}$|,\s*@\w{2,}\s*$")
@@ -472,9 +475,14 @@ def is_person_name(text: str) -> bool:
     # "Die DGVM", "Le Grand Continent", "Zum Antworten": a title or a label, not a name;
     # "Today’s Paper", "Editor's Picks": a possessive makes a label of the words after it;
     # "Video Not Available": a message.
-    return not any(w.casefold() in noise or w.casefold() in non_words or w.endswith(_POSSESSIVE) for w in words) \
+    return not any(w.casefold() in noise or w.casefold() in non_words or w.endswith(_POSSESSIVE)
+                   or (len(w) > NAME_WORD_MAX_LETTERS and _long_part(w)) for w in words) \
         and not has_interface_word(text) \
         and normalized(words[0]) not in lexicon.phrases("name_non_starters") and not is_section_label(text)
+
+
+def _long_part(word: str) -> bool:
+    return any(len(part) > NAME_WORD_MAX_LETTERS for part in word.split("-"))
 
 
 def has_interface_word(text: str) -> bool:

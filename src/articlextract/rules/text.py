@@ -82,7 +82,10 @@ class TagRow(Rule):
 
 
 CAPTION_MAX_WORDS = 30  # a caption with its credit; a paragraph that cites a photo is longer
-CREDIT_MAX_WORDS = 6  # "Foto: Timur | flickr | CC BY 2.0": who took it, where, the licence
+CREDIT_MAX_WORDS = 8  # "Foto: Timur | flickr | CC BY 2.0", "Foto: ccnull/Marco Verch/cc by sa 2.0": who took it, where, the licence
+# "(REUTERS/Denis Balibouse)": agency and photographer; an aside with a slash is longer ("(This
+# was about 1/3 of the replies.)"), and this tail has no credit word to tell them apart
+SLASHED_CREDIT_MAX_WORDS = 6
 # "… (Foto: V. Bühl)", "… Bild: TebNad/Shutterstock.com", "… (crédito: X/Y)."
 _CREDIT_TAIL = regex.compile(r"(?:^|[\s(])(?P<word>\p{L}+)\s*:\s*(?P<who>[^():]{1,80}?)\)?\s*\.?\s*$")
 # "… (REUTERS/Denis Balibouse)", "… (mlharing / iStock.com)": agency or photographer / collection
@@ -115,7 +118,7 @@ def is_picture_credit(text: str, credits: frozenset[str]) -> bool:
         return True
     slashed = _SLASHED_TAIL.search(text) if "/" in text and _ends_with_bracket(text) else None
     # A name ("Denis Balibouse") or a site ("iStock.com") beside the slash; "(Whitelist/Blacklist)" is text.
-    return bool(slashed) and _words(slashed["who"]) <= CREDIT_MAX_WORDS and \
+    return bool(slashed) and _words(slashed["who"]) <= SLASHED_CREDIT_MAX_WORDS and \
         (" " in slashed["who"].strip() or "." in slashed["who"])
 
 
