@@ -42,19 +42,21 @@ def make_corpus(root: Path, n: int) -> None:
 
 
 def records(work: Path, target: str, finished: bool = True) -> list[dict]:
-    """The records of a run; raises AssertionError on a truncated line (and, once the run
-    finished, on a leftover temp file: a killed run may leave one, its resume removes it).
-    A run killed before it wrote anything has no output yet: no records."""
+    """The records of a run; once the run finished, raises AssertionError on a truncated line
+    or a leftover temp file. A killed run may leave both: a temp file, and a last record cut
+    short (Linux stops a write to a file between two pages of memory once SIGKILL is pending,
+    so a record that straddles a page boundary of the file can be cut even though it went out
+    in one write); its resume removes the one and cuts off the other. A run killed before it
+    wrote anything has no output yet: no records."""
     first = work / "out.jsonl" if target == "jsonl" else work / "out" / ".articlextract" / "manifest.jsonl"
     if not finished and not first.exists():
         return []
     if target == "jsonl":
-        data = (work / "out.jsonl").read_bytes()
-        assert not data or data.endswith(b"\n"), "truncated last record"
+        data = _whole_lines((work / "out.jsonl").read_bytes(), finished, "truncated last record")
         return [json.loads(line) for line in data.splitlines()]
     out = work / "out"
-    data = (out / ".articlextract" / "manifest.jsonl").read_bytes()
-    assert not data or data.endswith(b"\n"), "truncated last manifest line"
+    data = _whole_lines((out / ".articlextract" / "manifest.jsonl").read_bytes(), finished,
+                        "truncated last manifest line")
     recs = []
     for entry in map(json.loads, data.splitlines()):
         page = json.loads((out / entry["output"]).read_text(encoding="utf-8")) if entry["output"] else entry
@@ -63,6 +65,14 @@ def records(work: Path, target: str, finished: bool = True) -> list[dict]:
     leftovers = [p for p in out.rglob(".tmp-*")]
     assert not (finished and leftovers), f"temp files left: {leftovers[:3]}"
     return recs
+
+
+def _whole_lines(data: bytes, finished: bool, message: str) -> bytes:
+    """``data`` without an unfinished last line, which only a killed run may leave."""
+    if data and not data.endswith(b"\n"):
+        assert not finished, message
+        return data[:data.rfind(b"\n") + 1]
+    return data
 
 
 def _code(reason: str | None) -> str:

@@ -95,11 +95,12 @@ def test_a_line_with_icon_font_glyphs_is_not_the_headline():
 
 @pytest.mark.parametrize("drawn", ["[Save my details for next time]", "Daily Courier Logo ━━━━━━━━━━━━━━━━━━━━",
                                    "not known to the editors )", "Share Tweet Share", "Politics & Money —",
-                                   "Twitter Facebook LinkedIn Email Reddit Digg Print"])
+                                   "Twitter Facebook LinkedIn Email Reddit Digg Print",
+                                   "status │ period │ alert"])
 def test_what_w3m_draws_is_no_headline(drawn):
     # The title-like line nearest above the body would be each of these: w3m's submit
     # button, its rule glued to a logo's alt text, the rest of a parenthesis cut by a line, a
-    # row of share buttons, a section's name before the headline.
+    # row of share buttons, a section's name before the headline, a table's row between its borders.
     assert headline("Home", "Council Approves The Winter Budget", drawn, BODY) == "Council Approves The Winter Budget"
 
 
@@ -202,3 +203,21 @@ def test_a_headline_under_a_slideshows_captions_opening_the_body_region():
     assert headline("*", *captions, "Featured Video Play Icon", "Region",
                     "Junge Lenker schrotten Corvette und Audi in einer Nacht", "19.10.2019 11:36 telebasel",
                     *PARAGRAPHS) == "Junge Lenker schrotten Corvette und Audi in einer Nacht"
+
+
+def test_a_header_block_at_the_end_of_the_search_is_found():
+    # The title may stand on the last line the search reaches, its byline and date under it
+    # (the lines the pairs are read from reach one further): "take the tour" / a donation
+    # box's thanks / headline / dateline / byline, twelve lines into the body region.
+    from articlextract.metadata.text_headline import _header_block
+    from articlextract.model import Block
+    from articlextract.options import DEFAULT_OPTIONS
+    start = 1
+    reach = DEFAULT_OPTIONS.headline_search_blocks
+    filler = [f"Paragraph {n} of a cookie notice that the region took for the body, as it often does." for n in range(reach - 1)]
+    texts = ["Daily Courier", *filler, "Thank you for supporting Daily Courier",
+             "How does the brain turn unconscious information into conscious thought?",
+             "Published Thursday 27 July 2017", "By Ana Sandoiu", *PARAGRAPHS]
+    blocks = [Block(index=i, text=t, words=len(t.split())) for i, t in enumerate(texts)]
+    assert blocks[start + reach].text.startswith("How does")
+    assert _header_block(blocks, start, len(blocks) - 1, DEFAULT_OPTIONS) is blocks[start + reach]

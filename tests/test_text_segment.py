@@ -148,3 +148,17 @@ def test_an_unwrapped_dump_with_lines_near_one_length_is_not_joined():
                "The vote followed a meeting that lasted well into the night on Tuesday.\n")
     text = f"Headline of the article\n\n{para}\n\n{para}\n\n{para}\n\nRelated Stories\n{teasers}{teasers}"
     assert [b.text for b in segment_text(text)] == [line.strip() for line in text.splitlines() if line]
+
+
+def test_a_rule_of_box_drawing_characters_neither_goes_on_nor_is_gone_on():
+    # w3m draws an <hr> as a rule as wide as the page: the byline under it is no continuation
+    # of it, however full the rule is
+    paragraphs = ["Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod tempor incididunt ut "
+                  "labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco.",
+                  "Duis aute irure dolor in reprehenderit in voluptate velit esse cillum dolore eu fugiat nulla "
+                  "pariatur. Excepteur sint occaecat cupidatat non proident, sunt in culpa qui officia deserunt."]
+    wrapped = [textwrap.fill(p, 80) for p in paragraphs]
+    text = "\n\n".join(["Council approves the winter budget", "━" * 80 + "\nBy Jessica Holly, Gail Levy",
+                        *wrapped]) + "\n"
+    texts = [b.text for b in segment_text(text)]
+    assert texts == ["Council approves the winter budget", "━" * 80, "By Jessica Holly, Gail Levy", *paragraphs]

@@ -145,7 +145,7 @@ def _plain_header_block(blocks, start, end, options):
         return pair[i]
 
     found = {}
-    for block in blocks[1:min(start + options.headline_search_blocks, end, len(blocks) - 2)]:
+    for block in blocks[1:min(start + options.headline_search_blocks + 1, end, len(blocks) - 2)]:
         meta_lines = None
         for gap in (1, 2):
             if block.index + gap + 1 < len(blocks) and at(block.index + gap):

@@ -50,9 +50,9 @@ ICON_GLYPH = re.compile("[\ue000-\uf8ff]")
 # "IFRAME: https://…". A line holding one is a form's or a widget's, never a headline.
 FORM_CONTROL = re.compile(r"\(BUTTON\)|___|\[[ xX*]?\]|\([ *]\)|://")
 # More that text-mode browsers draw: w3m's submit button, a whole line in brackets
-# ("[Enregistrer les informations]"), and its rules of box-drawing characters ("━━━━", an <hr>
-# glued to the logo's alt text before it).
-DRAWN_CONTROL = re.compile(r"^\s*\[[^\[\]]+\]\s*$|[\u2500-\u257f]{3}")
+# ("[Enregistrer les informations]"), and any box-drawing character: its rules ("━━━━", an
+# <hr>) and a table's borders ("status_code │ period │ entries").
+DRAWN_CONTROL = re.compile(r"^\s*\[[^\[\]]+\]\s*$|[\u2500-\u257f]")
 
 
 # A year standing as a word ("Fünf HR-Trends 2023", "Olympia 2022: …") is a title's word, not
@@ -371,7 +371,9 @@ def _header_block(blocks: Sequence[Block], start: int, end: int, options: Option
     a header printed once: teaser cards repeat that shape card after card; and not a caption
     ("… in 2023. Credit …"), which may stand over the byline too."""
     found: dict[int, Block] = {}  # the header's byline and date lines -> its title
-    stop = min(start + options.headline_search_blocks, end, len(blocks) - 2)  # titles: lines 1 to stop - 1
+    # titles: lines 1 to stop - 1, up to the line ``headline_search_blocks`` into the region
+    # and above the body's end
+    stop = min(start + options.headline_search_blocks + 1, end, len(blocks) - 2)
     pairs = _meta_pairs(blocks, stop + 1)
     # Only a line one or two lines over a pair can be a title (``_byline_and_date_under``): the
     # others are not asked, in the order the page prints them.
