@@ -199,3 +199,12 @@ def test_every_credit_marker_is_a_byline_marker():
     # (data/byline_credits.txt only ranks some markers of data/byline_markers.txt: each must be one)
     from articlextract import lexicon
     assert set(lexicon.lines("byline_credits")) <= set(lexicon.lines("byline_markers"))
+
+
+@pytest.mark.parametrize("lines, name", [
+    (("FOCUS-Online-Experte Robin Tschöpe", "12.03.2021"), "Robin Tschöpe"),   # a name line next to its date
+    (("Ophélie OstermannOphélie Ostermann", "12 mars 2021"), "Ophélie Ostermann"),
+    (("Avatar Frank Hahn am 18. September 2019",), "Frank Hahn"),              # a profile picture's alt text
+])
+def test_a_name_found_without_a_marker_is_cleaned_like_every_byline(lines, name):
+    assert extract(dump(*lines), format="text").byline == name

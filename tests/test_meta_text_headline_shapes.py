@@ -221,3 +221,16 @@ def test_a_header_block_at_the_end_of_the_search_is_found():
     blocks = [Block(index=i, text=t, words=len(t.split())) for i, t in enumerate(texts)]
     assert blocks[start + reach].text.startswith("How does")
     assert _header_block(blocks, start, len(blocks) - 1, DEFAULT_OPTIONS) is blocks[start + reach]
+
+
+def test_the_last_step_of_a_trail_on_one_line_printed_again_is_the_headline():
+    # the picture's alt text printed twice right above the body had stood in for the headline
+    alt = "Olive & Herb Focaccia pinterest picture"
+    assert headline("Flawless Food", "Home » Recipes » Sharing » Olive & Herb Focaccia Bread",
+                    "Olive & Herb Focaccia Bread", "Jump to Recipe", alt, alt, BODY) == "Olive & Herb Focaccia Bread"
+
+
+@pytest.mark.parametrize("names", ["Sadhbh O'Sullivan, Elisabeth Kochan", "Jane Doe & John Roe"])
+def test_a_list_of_names_is_a_byline_not_the_headline(names):
+    title = "Ich habe es satt, an Weihnachten gefragt zu werden"
+    assert headline("Home", title, names, BODY) == title

@@ -43,6 +43,12 @@ def _joiners() -> "regex.Pattern[str]":
     return regex.compile(r"\s+(?:" + "|".join(regex.escape(w) for w in words) + r")\s+", regex.I)
 
 
+def name_parts(text: str) -> list[str]:
+    """The parts of a line that a list of names would be: split at commas, slashes, "&" and
+    joiners ("Sadhbh O'Sullivan, Elisabeth Kochan" -> two parts), as ``clean_authors`` splits."""
+    return [part.strip(_PART_EDGES) for part in _SEPARATORS.split(_joiners().sub(", ", text))]
+
+
 def strip_byline_prefix(text: str) -> tuple[str, bool]:
     """Remove a leading "By"/"Von"/"Par"…; say whether there was one."""
     m = _prefix().match(text)
@@ -152,8 +158,8 @@ def clean_authors(raw: str | list[str] | None, max_words: int = MAX_NAME_WORDS) 
         text = _URL.sub(" ", _EMAIL.sub(" ", text))
         text = _HANDLE.sub(" ", _PAREN.sub(" ", text))
         text, opened_with_marker = strip_byline_prefix(text)
-        for part in _SEPARATORS.split(_joiners().sub(", ", text)):
-            part, _ = strip_byline_prefix(part.strip(_PART_EDGES))
+        for part in name_parts(text):
+            part, _ = strip_byline_prefix(part)
             if not opened_with_marker:  # "von Jane Doe Über … von <e-mail>": the name came first
                 part = _after_inner_marker(part.strip(_PART_EDGES))
             part = _drop_trailing_noise(" ".join(part.split()), noise)

@@ -95,6 +95,10 @@ def extract_text_metadata(blocks: Sequence[Block], region: tuple[int, int], craw
     author_box(blocks, meta, start, options)
     copyright_holder(blocks, meta, start, options)
     meta.settle()
+    # A name line's name as every byline's is cleaned: "FOCUS-Online-Experte Robin Tschöpe",
+    # "Avatar Frank Hahn", "Ophélie OstermannOphélie Ostermann" (a role, a picture's alt text,
+    # a link's text and its picture's alt glued) give the name alone.
+    meta.authors = clean_authors(meta.authors) or meta.authors
     return meta
 
 

@@ -29,8 +29,9 @@ from ..rules.text import is_picture_credit
 from ..rules.text_shapes import has_sentence_inside, is_consent_text, is_title_like
 from ..segment_text import opens_with_link_titles
 from . import Metadata
+from .authors import name_parts
 from .headline import split_title, strip_site_name
-from .text_lines import DATE_ONLY_MAX_WORDS, NOTHING, read_line, starts_with_marker
+from .text_lines import DATE_ONLY_MAX_WORDS, NOTHING, is_person_name, read_line, starts_with_marker
 from .text_names import is_name_by_time
 from .text_scan import lines_opening_with_marker
 
@@ -195,6 +196,9 @@ def _last_trail_step(blocks: Sequence[Block], start: int, options: Options) -> B
     is printed again farther down, or is no title (a title has ``title_line_min_words``)."""
     last = min(len(blocks), start + options.text_meta_body_lines)
     for block in blocks[1:last]:
+        inline = _inline_trail_step(block, blocks, options)
+        if inline is not None:
+            return inline
         if block.kind != LIST_ITEM or blocks[block.index - 1].kind == LIST_ITEM \
                 or not is_phrase_line(block.text, "home_links"):
             continue
@@ -223,6 +227,24 @@ def _opening_title(blocks: Sequence[Block], start: int, options: Options) -> Blo
     near = blocks[max(start, prose - options.headline_search_blocks):prose + 1]
     titles = [b for b in _title_lines(near, blocks, options) if not b.text.lstrip()[:1].islower()]
     return titles[-1] if titles else None
+
+
+_TRAIL_SEPARATOR = re.compile("|".join(re.escape(sep) for sep in BREADCRUMB_SEPARATORS))
+
+
+def _inline_trail_step(block: Block, blocks: Sequence[Block], options: Options) -> Block | None:
+    """ "Home » Recipes » Sharing » Olive & Herb Focaccia Bread" / … / "Olive & Herb Focaccia
+    Bread": a trail written on one line, whose last step the page prints again, alone, within
+    ``breadcrumb_repeat_lines`` lines under it; that line is returned."""
+    text = block.text
+    if ">" not in text and "»" not in text and "›" not in text and " / " not in text:  # (most lines: no separator)
+        return None
+    step = _TRAIL_SEPARATOR.split(text)[-1]
+    if step == text or len(step.split()) < options.title_line_min_words:
+        return None
+    key = normalized(step)
+    return next((b for b in blocks[block.index + 1:block.index + 1 + options.breadcrumb_repeat_lines]
+                 if normalized(b.text) == key and _headline_like(b, options, options.title_line_min_words)), None)
 
 
 def _top_heading(blocks: Sequence[Block], start: int, options: Options) -> Block | None:
@@ -530,7 +552,14 @@ def _title_lines(lines: Sequence[Block], blocks: Sequence[Block], options: Optio
     # (the tests of the line's kind and separators first: a menu row is not read further)
     return [b for b in lines if not b.role and b.kind != LIST_ITEM and " | " not in b.text
             and _headline_like(b, options, options.title_line_min_words) and not _breadcrumb(b.text, options)
-            and not is_name_by_time(b, blocks, options) and not _in_field_list(b, blocks)]
+            and not is_name_by_time(b, blocks, options) and not _in_field_list(b, blocks) and not _names_only(b.text)]
+
+
+def _names_only(text: str) -> bool:
+    """ "Sadhbh O'Sullivan, Elisabeth Kochan", "Jane Doe & John Roe": a list of two or more
+    people's names is a byline without its marker, never a title."""
+    parts = name_parts(text) if "," in text or " " in text.strip() else []
+    return len(parts) >= 2 and all(is_person_name(part) for part in parts)
 
 
 # "Verlag: Heyne" / "Übersetzer: Sonja Häußler", "Stückpreis: 36,00 EUR" / "Lieferzeit: 15 - 21
