@@ -208,3 +208,16 @@ def test_every_credit_marker_is_a_byline_marker():
 ])
 def test_a_name_found_without_a_marker_is_cleaned_like_every_byline(lines, name):
     assert extract(dump(*lines), format="text").byline == name
+
+
+def test_a_long_row_of_metadata_parts_is_read_part_by_part():
+    row = ("Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | "
+           "Par Martin Untersinger (avec Damien Leloup et Morgane Tual)")
+    meta = read_line(row)
+    assert (meta.date, meta.names, meta.only_meta) == ("2015-05-04", ("Martin Untersinger",), True)
+    # a menu row says nothing; a row with a sentence in it is not metadata only
+    assert read_line("Home | News | Sport | Business | Culture | Travel | Weather | Video | Puzzles | Jobs") \
+        .date is None
+    teaser = ("Council approves the winter budget after a long debate about heating | 04.05.2015 | "
+              "By Jane Doe")
+    assert read_line(teaser).only_meta is False

@@ -73,7 +73,8 @@ def test_interface_lines_inside_articles_are_not_walls(line):
 
 @pytest.mark.parametrize("line", ["42 minutes ago", "10 hours ago", "vor 3 Stunden", "před 2 hodinami", "3 godziny temu",
                                   "vor 4 Monaten", "vor einem Jahr", "il y a 2 mois", "hace 3 meses", "há 2 anos",
-                                  "2 mesi fa", "3 maanden geleden", "3 года назад", "5 lat temu"])
+                                  "2 mesi fa", "3 maanden geleden", "3 года назад", "5 lat temu",
+                                  "Publicado hace 3 horas", "aktualisiert vor 2 Stunden", "publié il y a 3 jours"])
 def test_relative_timestamps(line):
     assert is_relative_time(line)
 

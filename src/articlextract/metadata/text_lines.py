@@ -93,7 +93,7 @@ def read_line(text: str) -> LineMeta:
     split = text.split(None, DATE_LINE_MAX_WORDS)
     words = len(split)
     if words > DATE_LINE_MAX_WORDS:
-        return _long_byline(text)
+        return _long_byline(text) if " | " not in text else _meta_row(text)
     if _CASE_GLUE.search(text):  # (a lower-case letter before a capital: few short lines have one)
         unglued = unglued_names(text)
         if unglued is not text:
@@ -220,6 +220,30 @@ def _long_byline(text: str) -> LineMeta:
     if comma and is_person_name(name.strip()):
         return LineMeta(names=(name.strip(),), name_source="marker")
     return NOTHING
+
+
+_ROW_SEPARATOR = re.compile(r"\s+[|•·]\s+")
+ROW_LABEL_MAX_WORDS = 3  # a metadata row's other parts: the site's name, a section ("Le Monde", "Analyse")
+
+
+def _meta_row(text: str) -> LineMeta:
+    """ "Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Martin
+    Untersinger (avec Damien Leloup et Morgane Tual)": a row of metadata parts, each short,
+    longer together than a dateline. Each part is read as a line; the row says the first
+    published (or plain) date, else the first modified one, and the names a marker gives. It
+    is metadata only when every other part is a label of at most ``ROW_LABEL_MAX_WORDS`` words."""
+    parts = _ROW_SEPARATOR.split(text)
+    if len(parts) < 3 or any(len(part.split()) > DATE_LINE_MAX_WORDS for part in parts):
+        return NOTHING
+    metas = [read_line(part) for part in parts]
+    dated = [m for m in metas if m.date]
+    first = next((m for m in dated if m.date_kind != "modified"), dated[0] if dated else None)
+    names = next((m.names for m in metas if m.names and m.name_source == "marker"), ())
+    if first is None and not names:
+        return NOTHING
+    only = all(m is not NOTHING or len(part.split()) <= ROW_LABEL_MAX_WORDS for m, part in zip(metas, parts))
+    return LineMeta(first.date if first else None, first.date_kind if first else "", names,
+                    "marker" if names else "", only)
 
 
 def _date_kind(text: str, position: int) -> str:
