@@ -96,11 +96,12 @@ def test_a_line_with_icon_font_glyphs_is_not_the_headline():
 @pytest.mark.parametrize("drawn", ["[Save my details for next time]", "Daily Courier Logo ━━━━━━━━━━━━━━━━━━━━",
                                    "not known to the editors )", "Share Tweet Share", "Politics & Money —",
                                    "Twitter Facebook LinkedIn Email Reddit Digg Print",
-                                   "status │ period │ alert"])
+                                   "status │ period │ alert", "[Suchbegriff ] Suchen", "Dark Mode Go Top"])
 def test_what_w3m_draws_is_no_headline(drawn):
     # The title-like line nearest above the body would be each of these: w3m's submit
     # button, its rule glued to a logo's alt text, the rest of a parenthesis cut by a line, a
-    # row of share buttons, a section's name before the headline, a table's row between its borders.
+    # row of share buttons, a section's name before the headline, a table's row between its borders,
+    # a search field holding its value, a row of page controls.
     assert headline("Home", "Council Approves The Winter Budget", drawn, BODY) == "Council Approves The Winter Budget"
 
 

@@ -47,9 +47,10 @@ BREADCRUMB_SEPARATORS = (" > ", " » ", " › ", " ›› ", " >> ", " / ")  # "
 # area: a line that prints one is a control's label, never a headline.
 ICON_GLYPH = re.compile("[\ue000-\uf8ff]")
 # Form controls as text-mode browsers draw them: lynx's "(BUTTON) Search" and a text field's
-# "____________________", w3m's check boxes "[ ]", radio buttons "( ) (*)", an embed's
-# "IFRAME: https://…". A line holding one is a form's or a widget's, never a headline.
-FORM_CONTROL = re.compile(r"\(BUTTON\)|___|\[[ xX*]?\]|\([ *]\)|://")
+# "____________________", w3m's check boxes "[ ]", radio buttons "( ) (*)", a text field
+# holding its value padded with spaces ("[Suchbegriff ] Suchen"), an embed's "IFRAME:
+# https://…". A line holding one is a form's or a widget's, never a headline.
+FORM_CONTROL = re.compile(r"\(BUTTON\)|___|\[[ xX*]?\]|\[[^\[\]]*\S\s+\]|\([ *]\)|://")
 # More that text-mode browsers draw: w3m's submit button, a whole line in brackets
 # ("[Enregistrer les informations]"), and any box-drawing character: its rules ("━━━━", an
 # <hr>) and a table's borders ("status_code │ period │ entries").
