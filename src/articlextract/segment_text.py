@@ -399,8 +399,6 @@ def _continues(current: list, indent: int, line: str, wrap_width: int, measure=l
     short for the next word not to fit."""
     if indent not in (current[0], current[4]) and not _set_in_deeper(current, indent, line):
         return False
-    if _is_rule_end(current[1]) or _is_rule_end(line[:1]):
-        return False  # w3m's <hr>, a rule of box-drawing characters, fills the width: nothing goes on from it
     if cjk_slack and _SPACELESS.match(line):
         # CJK text breaks between any two characters: the line above was full, but for the
         # ``cjk_slack`` columns (or characters) a converter moves down with the next (a closing "。", "」")
@@ -409,13 +407,9 @@ def _continues(current: list, indent: int, line: str, wrap_width: int, measure=l
     elif current[3] + 1 + measure(line.split(None, 1)[0]) <= wrap_width:
         return False
     end = current[1][-1:]
+    if "\u2500" <= end <= "\u257f" or "\u2500" <= line[0] <= "\u257f":
+        return False  # w3m's <hr>, a rule of box-drawing characters, fills the width: nothing goes on from it
     return not _BULLET.match(line) or end.isalnum() or end == ","
-
-
-def _is_rule_end(text: str) -> bool:
-    """Whether ``text`` ends with a box-drawing character ("━━━━", "├───┤"): a rule or a table's
-    border as text-mode browsers draw them."""
-    return "\u2500" <= text[-1:] <= "\u257f"
 
 
 def _set_in_deeper(current: list, indent: int, line: str) -> bool:

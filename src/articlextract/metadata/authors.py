@@ -119,6 +119,14 @@ def _drop_trailing_noise(part: str, noise: frozenset[str]) -> str:
     return " ".join(words)
 
 
+def tidy_name(name: str) -> str:
+    """A name without the punctuation at its ends, the writer's roles before it, and written once
+    ("FOCUS-Online-Experte Robin Tschöpe", "Avatar Frank Hahn", "Ophélie OstermannOphélie
+    Ostermann"), as ``clean_authors`` leaves each of its names; "" when only a role is left."""
+    name = name.strip(_PART_EDGES)
+    return _without_leading_roles(printed_twice(name, NAME_PRINTED_TWICE_MIN_CHARS) or name)
+
+
 def _without_leading_roles(part: str) -> str:
     """"Rechtsanwalt Sebastian Einbock" -> "Sebastian Einbock": the writer's roles before the name
     (``data/byline_roles.txt``) dropped; "" for a role and a description with no name after
@@ -163,8 +171,7 @@ def clean_authors(raw: str | list[str] | None, max_words: int = MAX_NAME_WORDS) 
             if not opened_with_marker:  # "von Jane Doe Über … von <e-mail>": the name came first
                 part = _after_inner_marker(part.strip(_PART_EDGES))
             part = _drop_trailing_noise(" ".join(part.split()), noise)
-            part = _without_leading_roles(part)
-            part = printed_twice(part, NAME_PRINTED_TWICE_MIN_CHARS) or part  # a name link's text and its picture's alt
+            part = tidy_name(part)  # (a name link's text and its picture's alt glued: once)
             if not part or _is_label(lexicon.normalize_phrase(part), noise):
                 continue
             if not (_NAME_CHARS.match(part) or _USER_NAME.match(part)) or len(part.split()) > max_words or len(part) < 2:

@@ -33,7 +33,7 @@ from ..model import Block
 from ..options import Options
 from ..rules.phrases import is_relative_time, is_section_label
 from . import Metadata
-from .authors import clean_authors, strip_byline_prefix
+from .authors import clean_authors, strip_byline_prefix, tidy_name
 from .dates import find_dates, states_current_time, states_membership
 from .text_boxes import author_box, copyright_holder
 from .text_headline import offer_headline
@@ -95,10 +95,11 @@ def extract_text_metadata(blocks: Sequence[Block], region: tuple[int, int], craw
     author_box(blocks, meta, start, options)
     copyright_holder(blocks, meta, start, options)
     meta.settle()
-    # A name line's name as every byline's is cleaned: "FOCUS-Online-Experte Robin Tschöpe",
+    # A name line's name is tidied as every marked byline's: "FOCUS-Online-Experte Robin Tschöpe",
     # "Avatar Frank Hahn", "Ophélie OstermannOphélie Ostermann" (a role, a picture's alt text,
     # a link's text and its picture's alt glued) give the name alone.
-    meta.authors = clean_authors(meta.authors) or meta.authors
+    tidy = list(dict.fromkeys(name for name in map(tidy_name, meta.authors) if name))
+    meta.authors = tidy or meta.authors
     return meta
 
 

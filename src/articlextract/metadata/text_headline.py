@@ -194,7 +194,9 @@ def _last_trail_step(blocks: Sequence[Block], start: int, options: Options) -> B
     in Paris Getränke per Schiff ins Stadtzentrum": a breadcrumb trail printed as list items (a
     home link first, ``data/home_links.txt``) ends with the page's own title, and the page prints
     it again right under the trail, alone or after a kicker. A menu's last entry ("• Über mich")
-    is printed again farther down, or is no title (a title has ``title_line_min_words``)."""
+    is printed again farther down, or is no title (a title has ``title_line_min_words``). The
+    trail may stand far above the body (over a teaser list and a picture): every line from the
+    dump's second is asked (asking only the lines the other sources search lost three)."""
     last = min(len(blocks), start + options.text_meta_body_lines)
     for block in blocks[1:last]:
         inline = _inline_trail_step(block, blocks, options)
@@ -559,8 +561,15 @@ def _title_lines(lines: Sequence[Block], blocks: Sequence[Block], options: Optio
 def _names_only(text: str) -> bool:
     """ "Sadhbh O'Sullivan, Elisabeth Kochan", "Jane Doe & John Roe": a list of two or more
     people's names is a byline without its marker, never a title."""
-    parts = name_parts(text) if "," in text or " " in text.strip() else []
+    # (cheap tests first: a list of names holds a separator or a joiner word)
+    if not any(sep in text for sep in _NAME_LIST_SEPARATORS) \
+            and lexicon.phrases("byline_joiners").isdisjoint(text.casefold().split()):
+        return False
+    parts = name_parts(text)
     return len(parts) >= 2 and all(is_person_name(part) for part in parts)
+
+
+_NAME_LIST_SEPARATORS = ",;/|•·&+"  # what authors._SEPARATORS splits at, besides joiner words
 
 
 # "Verlag: Heyne" / "Übersetzer: Sonja Häußler", "Stückpreis: 36,00 EUR" / "Lieferzeit: 15 - 21
