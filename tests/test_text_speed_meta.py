@@ -21,6 +21,7 @@ from articlextract.metadata.text_lines import (NOTHING, LineMeta, _date_kind, _l
 from articlextract.model import Block
 from articlextract.options import DEFAULT_OPTIONS
 from articlextract.rules.phrases import is_relative_time
+from textkit import plain_meta_row
 
 _MARKERS = sorted({w for m in lexicon.lines("byline_markers") for w in m.split()})
 _MONTHS = sorted(lexicon.months())
@@ -41,7 +42,7 @@ def _reference_read_line(text):
     """``read_line`` without its first test (``may_state_metadata``)."""
     words = len(text.split())
     if words > 18:
-        return _long_byline(text)
+        return _long_byline(text) if " | " not in text else plain_meta_row(text, _reference_read_line)
     text = unglued_year(unglued_names(text))  # ("12.03.202112.03.2021": a converter's glued dates)
     words = len(text.split())
     if is_relative_time(text):

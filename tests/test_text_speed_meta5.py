@@ -33,6 +33,7 @@ from articlextract.options import DEFAULT_OPTIONS
 from articlextract.rules.phrases import is_interface_row, is_reading_time, is_relative_time, is_section_label
 from articlextract.rules.text import is_picture_credit
 from articlextract.rules.text_shapes import is_consent_text
+from textkit import plain_meta_row
 
 _MONTHS = sorted(lexicon.months())
 _WORDS = st.one_of(
@@ -80,7 +81,7 @@ def _plain_read_line(text):
         split = text.split()
         words = len(split)
         if words > 18:
-            return _long_byline(text)
+            return _long_byline(text) if " | " not in text else plain_meta_row(text, _plain_read_line)
         text = unglued_year(unglued_names(text))  # ("12.03.202112.03.2021": a converter's glued dates)
         split = text.split()
         words = len(split)

@@ -9,8 +9,6 @@ window. Generated lines and pages, built from the data files' own words, and han
 ones must get the same answers from both.
 """
 
-import re
-
 import pytest
 import regex
 from hypothesis import given, settings
@@ -28,6 +26,7 @@ from articlextract.metadata.text_scan import lines_opening_with_marker
 from articlextract.model import LIST_ITEM, Block
 from articlextract.options import DEFAULT_OPTIONS
 from articlextract.rules.phrases import is_relative_time
+from textkit import plain_meta_row
 
 _MONTHS = sorted(lexicon.months())
 _MARKERS = sorted(lexicon.lines("byline_markers"))
@@ -42,6 +41,8 @@ _WORDS = st.one_of(
 _SEPARATORS = st.sampled_from([" ", " ", " ", " | ", ", ", " - ", ": ", "", "\u00a0", " • ", ". ", "; "])
 _LINE = st.lists(st.tuples(_WORDS, _SEPARATORS).map("".join), max_size=16).map("".join)
 _HAND_WRITTEN = ("By Jane Doe", "By Jane Doe, John Roe, dpa", "Von David Hutzler, dpa",
+                 "Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Martin Untersinger (avec "
+                 "Damien Leloup et Morgane Tual)", ": : : : : : : : : : : : | : | : • af abr ",
                  "By Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project",
                  "By Jane Doe and John Roe, Reuters", "Posted on 2015-04-05 by marc | Leave a comment",
                  "Dan Goodin - Apr 16, 2015 8:02 pm UTC",
@@ -58,7 +59,7 @@ def _plain_read_line(text):
     split = text.split(None, DATE_LINE_MAX_WORDS)
     words = len(split)
     if words > DATE_LINE_MAX_WORDS:
-        return _long_byline(text) if " | " not in text else _plain_meta_row(text)
+        return _long_byline(text) if " | " not in text else plain_meta_row(text, _plain_read_line)
     text = unglued_year(unglued_names(text))  # ("12.03.202112.03.2021": a converter's glued dates)
     split = text.split(None, DATE_LINE_MAX_WORDS)
     words = len(split)
@@ -71,22 +72,6 @@ def _plain_read_line(text):
     date, kind = (found[0][1], _date_kind(text, found[0][0])) if found else (None, "")
     only = bool(names) and words <= BYLINE_MAX_WORDS or (bool(date) and words <= DATE_ONLY_MAX_WORDS)
     return LineMeta(date, kind, tuple(names), source, only)
-
-
-def _plain_meta_row(text):
-    """A long row of metadata parts, each read as a line (``text_lines._meta_row``)."""
-    parts = re.split(r"\s+[|•·]\s+", text)
-    if len(parts) < 3 or max(len(p.split()) for p in parts) > DATE_LINE_MAX_WORDS:
-        return NOTHING
-    metas = [_plain_read_line(p) for p in parts]
-    published = [m for m in metas if m.date and m.date_kind != "modified"]
-    first = (published or [m for m in metas if m.date] or [None])[0]
-    names = ([m.names for m in metas if m.names and m.name_source == "marker"] or [()])[0]
-    if first is None and not names:
-        return NOTHING
-    only = all(m != NOTHING or len(p.split()) <= 3 for m, p in zip(metas, parts))
-    return LineMeta(first.date if first else None, first.date_kind if first else "", names,
-                    "marker" if names else "", only)
 
 
 def _plain_people_in_order(run, names):
