@@ -158,10 +158,12 @@ def test_ascii_text_matches_no_marker_holding_another_character():
 # --- title-like lines ---------------------------------------------------------------------
 
 def _plain_title_lines(lines, blocks, options):
-    """``text_headline._title_lines`` as it stood: the headline tests first."""
+    """``text_headline._title_lines`` as it stood: the headline tests first (with the tests added
+    since: a list of fields' entry, a list of names)."""
     return [b for b in lines if not b.role and text_headline._headline_like(b, options, options.title_line_min_words)
             and b.kind != LIST_ITEM and " | " not in b.text and not text_headline._breadcrumb(b.text, options)
-            and not text_names.is_name_by_time(b, blocks, options)]
+            and not text_names.is_name_by_time(b, blocks, options) and not text_headline._in_field_list(b, blocks)
+            and not text_headline._names_only(b.text)]
 
 
 _PAGE_LINE = st.one_of(_LINE, st.sampled_from(["Home | News | Sport", "The Hidden Heroines of Chaos", "By Joshua Sokol",
@@ -220,10 +222,14 @@ def test_meta_pairs_on_a_hand_written_page():
 # --- the authors' cascade -----------------------------------------------------------------
 
 def _plain_authors(lines, blocks, meta, farther, options):
-    """``text._authors`` as it stood: each rank looks at every line of the window."""
+    """``text._authors`` as it stood: each rank looks at every line of the window (a magazine's
+    credit, "aufgezeichnet von", after the plain markers, as ``_credit_last`` orders them)."""
     metas = [(block, text_module._byline_meta(block, blocks, m)) for block, m in lines]
+    credits = tuple(lexicon.lines("byline_credits"))
+    credit_last = [pair for pair in metas if not pair[0].text.lstrip().casefold().startswith(credits)] + \
+        [pair for pair in metas if pair[0].text.lstrip().casefold().startswith(credits)]
     for rank in ("marker", "handle", "before date", "after date", "agency"):
-        for block, m in metas:
+        for block, m in credit_last if rank == "marker" else metas:
             if m.name_source != rank:
                 continue
             writer = text_names.person_above(block, blocks, m.names[0], options) if rank == "before date" else None
@@ -262,6 +268,12 @@ _META_PAGE_LINE = st.one_of(_HEADER_LINES, _LINE, st.sampled_from(_HAND_WRITTEN)
 def test_page_metadata_equals_the_plain_cascade(texts, data):
     start = data.draw(st.integers(0, len(texts) - 1))
     assert _metadata(texts, start, text_module._authors) == _metadata(texts, start, _plain_authors)
+
+
+def test_page_metadata_with_a_credit_marker_alone_on_its_line():
+    # "aufgezeichnet von" is read with the next line, "By Jane Doe": a credit, ranked after it
+    texts = ["aufgezeichnet von ", "By Jane Doe"]
+    assert _metadata(texts, 0, text_module._authors) == _metadata(texts, 0, _plain_authors)
 
 
 def test_page_metadata_on_a_hand_written_page():
