@@ -1,16 +1,17 @@
 """The headline of a text dump, and the standfirst under it.
 
 Sources, best first: a line that repeats (part of) the page's first line, which converters
-print from ``<title>`` (a line repeating the whole first line only after the next two: many
+print from ``<title>`` (a line repeating the whole first line only after the next three: many
 converters print no ``<title>``, and their first line is a menu's); in a Markdown dump, the
-level-1 heading nearest above the body; a title-like line over a byline and a date line (a
+level-1 heading nearest above the body; the last step of a breadcrumb trail that the page
+prints again right under it; a title-like line over a byline and a date line (a
 header block, wherever it stands); a title-like line printed twice right around the body
 start (the page's and the post's heading); the title-like line nearest above the body (above
 its byline and date lines when there are any, or right under them); the page's first line
 without its site name when it stands near the body, else a title-like line opening the body
-region, else the first line wherever it stands. In a dump set in by a margin (lynx), the line found must be a heading
-set out from it (or be printed so elsewhere), else the set-out heading nearest above the
-body is the headline.
+region or the nearest above its first prose line, else the first line wherever it stands. In
+a dump set in by a margin (lynx), the line found must be a heading set out from it (or be
+printed so elsewhere), else the set-out heading nearest above the body is the headline.
 """
 
 from __future__ import annotations
@@ -363,8 +364,9 @@ def _repeats_whole_first_line(first: Block, line: Block) -> bool:
     """ "Se connecter", "Albo Online", "Über uns": a converter that prints no <title> opens with
     the page's first visible line, a menu entry or the site's name, which the page prints again
     (its desktop and mobile menus, its footer). A line repeating the whole first line (not a
-    part of it, as an <h1> repeats "Headline | Site") yields to a Markdown level-1 heading and
-    to a title over a byline and a date: when the <title> is the <h1>, they find the same line.
+    part of it, as an <h1> repeats "Headline | Site") yields to a Markdown level-1 heading, to a
+    breadcrumb's last step printed again and to a title over a byline and a date: when the
+    <title> is the <h1>, they find the same line.
     Only then is it the headline, and only as ``_repeat_may_be_headline`` allows."""
     return normalized(line.text) == normalized(first.text)
 
