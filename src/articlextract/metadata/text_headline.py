@@ -82,7 +82,7 @@ def _not_a_title_shape(text: str, options: Options) -> bool:
     dateline), a line opening with "&" or "+" (the rest of a line above: "& Sylvia Torres-Guillén,
     Director …", a second author), a logo's alt text ("FinCompare Logo", ``data/logo_words.txt``)."""
     line = text.strip()
-    return (line[:1] == "(" and line[-1:] == ")") or line[:1] in "&+" \
+    return (line[:1] == "(" and line[-1:] == ")") or line[:1] in ("&", "+") \
         or printed_twice(line, options.doubled_line_min_chars) is not None \
         or not lexicon.phrases("logo_words").isdisjoint(normalized(line).split())
 
