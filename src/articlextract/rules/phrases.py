@@ -168,35 +168,50 @@ class InterfaceText(Rule):
                     self.drop(block, f"a row of interface text {block.text.strip()[:30]!r}")
 
 
-class RelativeTimestamp(Rule):
+class _TimingPhraseLine(Rule):
+    """Drop a short line that is one phrase of a timing list (a data file whose numbers are one
+    sign): the length and the line's first word, from the page's memo, are asked before the
+    cached lookup. Subclasses name the list's tests and the reason."""
+
+    prunes_kept = True
+    max_chars = 0
+    reason = ""
+
+    @staticmethod
+    def may_be(first: str) -> bool:  # pragma: no cover - interface
+        raise NotImplementedError
+
+    @staticmethod
+    def holds(text: str) -> bool:  # pragma: no cover - interface
+        raise NotImplementedError
+
+    def apply(self, blocks: Sequence[Block], ctx: Context) -> None:
+        first, max_chars, may_be, holds = first_words(ctx), self.max_chars, self.may_be, self.holds
+        for block in blocks:
+            # (the length test before the memo: most kept lines are paragraphs)
+            if block.keep and len(block.text) <= max_chars and may_be(first[block.text]) and holds(block.text):
+                self.drop(block, self.reason)
+
+
+class RelativeTimestamp(_TimingPhraseLine):
     """Drop relative timestamps of teaser lists ("42 minutes ago", "vor 3 Stunden")."""
 
     name = "relative_timestamp"
-    prunes_kept = True
-
-    def apply(self, blocks: Sequence[Block], ctx: Context) -> None:
-        first = first_words(ctx)
-        for block in blocks:
-            # (the length test before the cache: most kept lines are paragraphs)
-            if block.keep and len(block.text) <= RELATIVE_TIME_MAX_CHARS \
-                    and may_be_relative_time(first[block.text]) and _is_relative_time(block.text):
-                self.drop(block, "relative timestamp of a teaser")
+    max_chars = RELATIVE_TIME_MAX_CHARS
+    reason = "relative timestamp of a teaser"
+    may_be = staticmethod(may_be_relative_time)
+    holds = staticmethod(_is_relative_time)
 
 
-class ReadingTime(Rule):
+class ReadingTime(_TimingPhraseLine):
     """Drop reading-time notes ("5 min read", "Lesezeit: 3 Min."), an article header's or a
     teaser's: a line that only tells how long the text takes to read."""
 
     name = "reading_time"
-    prunes_kept = True
-
-    def apply(self, blocks: Sequence[Block], ctx: Context) -> None:
-        first = first_words(ctx)
-        for block in blocks:
-            # (is_reading_time's tests, the first word from the page's memo)
-            if block.keep and len(block.text) <= READING_TIME_MAX_CHARS \
-                    and may_be_reading_time(first[block.text]) and _is_reading_time(block.text):
-                self.drop(block, "reading-time note")
+    max_chars = READING_TIME_MAX_CHARS
+    reason = "reading-time note"
+    may_be = staticmethod(may_be_reading_time)
+    holds = staticmethod(_is_reading_time)
 
 
 @lru_cache(maxsize=None)
