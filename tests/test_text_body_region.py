@@ -135,3 +135,37 @@ def test_appeals_and_affiliate_disclosures_are_consent_text():
     assert is_consent_text("Für Links auf dieser Seite erhält der Verlag ggf. eine Provision vom Händler.")
     assert is_consent_text("Dołącz do naszej społeczności i czytaj więcej.")
     assert not is_consent_text("The company said it would support the work of the new commission next year.")
+
+
+MORE = [
+    "The operator will add a night crossing in July if the first weeks show enough demand for it.",
+    "A second terminal for freight ships is planned on the other side of the harbour basin by 2030.",
+]
+
+
+def test_article_goes_on_past_a_read_also_box_inside_it():
+    # "Lue myös:" ("Read also") and one teaser's title set inside the article: the paragraphs
+    # under the box are the article's; the label and the title are not.
+    page = dump("Ferry terminal opens", "Menu", *ARTICLE, "Lue myös:",
+                "Tällä listalla Suomi on sijalla 7 – lauttaliikenne kasvaa", *MORE,
+                "Recent stories", "Bus strike ends after two weeks")
+    assert body_lines(page) == ARTICLE + MORE
+
+
+def test_a_related_list_of_teasers_under_the_article_is_not_the_article():
+    # The same label shape, then titles and blurbs in turn: a teaser list, ending the article.
+    teasers = []
+    for topic in ("bridge", "school", "library"):
+        teasers += [f"City plans a new {topic}",
+                    f"The council will decide next month where the new {topic} is built, how much it may "
+                    f"cost and who will pay for it, the mayor told reporters on Friday."]
+    page = dump("Ferry terminal opens", "Menu", *ARTICLE, "Related stories", *teasers)
+    assert body_lines(page) == ARTICLE
+
+
+def test_prose_right_under_a_related_label_is_what_it_announces():
+    # No title between the label and the prose: the prose lines are the box's teasers.
+    teasers = [f"Pets benefit our mental health A systematic review of studies lists the many ways ({n}) "
+               f"in which owning a dog or a cat helps people who live alone in a big city." for n in range(2)]
+    page = dump("Ferry terminal opens", "Menu", *ARTICLE, "Related coverage", *teasers, "email", "print")
+    assert body_lines(page) == ARTICLE

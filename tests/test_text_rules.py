@@ -44,7 +44,8 @@ def test_list_of_names_is_list_like():
 
 
 @pytest.mark.parametrize("line", ["142 Antworten zu Würde des Lebens – ein Projekt", "11 responses to “A Song”",
-                                  "3 Kommentare", "Badenraser-1018 schreibt:", "Jane Doe says:"])
+                                  "3 Kommentare", "Badenraser-1018 schreibt:", "Jane Doe says:",
+                                  "{ 38 comments… read them below or add one }"])
 def test_comment_section_starts(line):
     assert is_comment_start(line)
 
@@ -59,6 +60,18 @@ def test_other_lines_do_not_start_comments(line):
                                   "Weitere Informationen zum Thema", "Haftungshinweis"])
 def test_section_labels_in_several_languages(line):
     assert is_section_label(line)
+
+
+@pytest.mark.parametrize("line", ["Die meistgelesenen Artikel bei SWR.de/Sport", "More Stories From The Example Daily News",
+                                  "Lo más visto de La República"])
+def test_a_long_label_may_name_where_its_links_lead(line):
+    assert is_section_label(line)
+
+
+@pytest.mark.parametrize("line", ["See also: New Zealand place names", "Most popular dog breeds in America"])
+def test_a_short_label_word_opening_a_longer_line_is_no_label(line):
+    # A note or a sub-heading inside the article: two label words, then a subject of its own.
+    assert not is_section_label(line)
 
 
 def test_a_sentence_opening_like_a_label_is_no_label():

@@ -15,6 +15,7 @@ from .base import Context, Rule, first_words
 from .edges import article_flow_after_label, flow_parent, is_reference_section
 
 MAX_LABEL_WORDS = 7  # "More Stories From The World Today" is about as long as a label gets
+SHORT_LABEL_MAX_WORDS = 5  # "Related: Bus strike ends" is a label; "Related to this, the council …" is not
 MAX_LABEL_CHARS = 80  # a longer line is never a label (a cheap test before normalising the line)
 
 
@@ -28,7 +29,13 @@ def is_section_label(text: str) -> bool:
         return False
     if norm in lexicon.phrases("section_labels"):
         return True
-    return bool(lexicon.prefix_pattern("section_labels").match(norm)) and len(norm.split()) <= 5 \
+    # A label may go on with where its links lead ("More Stories From Example News", "Die
+    # meistgelesenen Artikel bei SWR.de/Sport"): after a label of one or two words, a few words
+    # ("See also: New Zealand place names" is a note inside an article); after a longer one, up
+    # to MAX_LABEL_WORDS.
+    m = lexicon.prefix_pattern("section_labels").match(norm)
+    return m is not None and len(norm.split()) <= (
+        MAX_LABEL_WORDS if m.group().count(" ") >= 2 else SHORT_LABEL_MAX_WORDS) \
         and not text.rstrip().endswith((".", "!", "?"))
 
 
@@ -36,6 +43,14 @@ def may_be_section_label(text: str) -> bool:
     """``is_section_label``'s first test, cheap enough to ask before its cache: a label is short,
     and most lines share no first word with any label."""
     return len(text) <= MAX_LABEL_CHARS and first_normalized_word(text) in label_first_words()
+
+
+def opens_inline_box(text: str) -> bool:
+    """A label of a box set inside the article ("Related", "LIRE AUSSI SUR REGARDS.FR", "Lue
+    myös:"), which the article goes on past: one of ``data/phrases_inline_boxes.txt`` starts the
+    line. (Asked of section labels only.)"""
+    norm = normalized(text)
+    return any(norm == label or norm.startswith(label + " ") for label in lexicon.phrases("phrases_inline_boxes"))
 
 
 @lru_cache(maxsize=None)
@@ -331,6 +346,9 @@ class FooterLine(Rule):
                 self.drop(block, "copyright or legal footer line")
 
 
+INLINE_BOX_MIN_PROSE_AFTER = 2  # paragraphs under a box inside the article: one alone may be a blurb
+
+
 class SectionEnd(Rule):
     """A section label after the article ("Related Stories", "Comments") ends it.
 
@@ -363,11 +381,33 @@ class SectionEnd(Rule):
             if seen >= 0.5 * total:
                 if ctx.format == "html" and self._inside_article(kept, i, ctx):  # HTML: see rules/edges.py
                     continue
+                if ctx.format == "text" and self._box_in_text(kept, prose, i):
+                    continue
                 self.drop(block, f"section label {block.text.strip()[:40]!r} ends the article")
                 for later in kept[i + 1:]:
                     self.drop(later, f"after the section label {block.text.strip()[:40]!r}")
                 return
             self.drop(block, f"section label {block.text.strip()[:40]!r}")
+
+    def _box_in_text(self, kept: Sequence[Block], prose: Sequence[bool], i: int) -> bool:
+        """Text: the label of a box set inside the article ("Lue myös:" over a teaser's title), which
+        the body region grew across to the paragraphs below it (``BodyRegion``). The article goes
+        on when the box holds a title or more (prose right under the label is what the label
+        announces) and every line from the box's end to the region's end is prose, two lines or
+        more; a list of teasers ("RELATED STORIES", then a caption, a title and a blurb, again and
+        again) puts titles between its blurbs. The label and the box's titles are dropped."""
+        label = kept[i]
+        if not opens_inline_box(label.text):
+            return False
+        titles = i + 1
+        while titles < len(kept) and not prose[titles]:
+            titles += 1
+        if titles == i + 1 or len(kept) - titles < INLINE_BOX_MIN_PROSE_AFTER or not all(prose[titles:]):
+            return False
+        self.drop(label, f"section label {label.text.strip()[:40]!r} of a box inside the article")
+        for later in kept[i + 1:titles]:
+            self.drop(later, f"in the box under the section label {label.text.strip()[:40]!r}")
+        return True
 
     def _inside_article(self, kept: Sequence[Block], i: int, ctx: Context) -> bool:
         """HTML: a label that does not end the article: "See also" of a reference work (kept), or

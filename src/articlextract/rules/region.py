@@ -21,7 +21,7 @@ from ..model import HEADING, Block
 from ..segment_text import opens_with_link_titles
 from ..options import Options
 from .base import Context, Rule
-from .phrases import MAX_LABEL_CHARS, is_section_label, label_first_words
+from .phrases import MAX_LABEL_CHARS, is_section_label, label_first_words, opens_inline_box
 from .region_headline import headline_copies, headline_part_above, under_headline
 from .region_lines import folded_longer_lines, line_weight, lines_to_read, plain_line_weight, short_weights, wall
 from .text_shapes import (COMMENT_HEADER_MAX_WORDS, TITLE_MIN_WORDS, comment_header, count_digit_lines,
@@ -208,12 +208,8 @@ def _discount(weights: list[float | None], lines: frozenset[int], share: float) 
 
 
 def _inline_label(text: str) -> bool:
-    """A label of a box inside the article ("Related", "LIRE AUSSI SUR REGARDS.FR", "Zur Person"),
-    which the article goes on past: one of ``data/phrases_inline_boxes.txt`` starts it."""
-    if wall(text) != 1:
-        return False
-    norm = normalized(text)
-    return any(norm == label or norm.startswith(label + " ") for label in lexicon.phrases("phrases_inline_boxes"))
+    """A label of a box inside the article, which the article goes on past (``opens_inline_box``)."""
+    return wall(text) == 1 and opens_inline_box(text)
 
 
 def _extend(blocks: Sequence[Block], weights: list[float | None], start: int, end: int,

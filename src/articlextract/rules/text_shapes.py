@@ -171,9 +171,9 @@ def comment_header(text: str, words: list[str]) -> bool:
     if not words or len(words) > COMMENT_HEADER_MAX_WORDS:
         return False
     comment_words = lexicon.phrases("comment_words")
-    # "142 Antworten zu …", "There are 13 comments", "(3) Kommentare"
+    # "142 Antworten zu …", "There are 13 comments", "(3) Kommentare", "{ 38 comments… read them below }"
     for i, word in enumerate(words[:COMMENT_COUNT_POSITION]):
-        if word.strip("()").isdigit() and i + 1 < len(words) and words[i + 1].casefold().strip(":") in comment_words:
+        if word.strip("()").isdigit() and i + 1 < len(words) and words[i + 1].casefold().strip(":…") in comment_words:
             return True
     # "Comments (74)", "Kommentare: 5", and with a button's words before it: "View comments (27)",
     # "See all comments (3)"
