@@ -31,6 +31,44 @@ def test_author_box_label_in_german_with_a_button_first():
     assert authors(text) == ["Matthias"]
 
 
+def test_author_box_label_with_a_gender_slash():
+    # "AUTOR/IN" (and "Autor*in") normalise to "autor in", a label of its own
+    text = page("Home", HEADLINE, "STAND", "21.4.2021, 16:41 Uhr", "AUTOR/IN", "Julius Richter",
+                "auf Whatsapp teilen", BODY)
+    assert authors(text) == ["Julius Richter"]
+
+
+HEADER = [HEADLINE + " in the old town hall", "Jane Doe", "Editor Example News", "25.01.2022 14:47"]
+CONTENTS = ["Contents", *(f"Part {n}: what the council decided on {topic}" for n, topic in enumerate(
+    ("schools", "roads", "parks", "heating", "buses", "bridges", "libraries", "pools", "markets", "housing"), 1))]
+
+
+def test_name_under_the_first_copy_of_a_header_printed_twice():
+    # The page prints its header (headline, name, role, date), then a long table of contents
+    # and the headline again over the body: the name stands by its date under the first copy.
+    text = page(HEADER[0] + " - Example News", "Home", *HEADER, *CONTENTS, HEADER[0], BODY)
+    assert authors(text) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("between", ["Editor Example News", "jane.doe@example.com"])
+def test_a_role_or_an_e_mail_line_may_stand_between_a_name_and_its_date(between):
+    text = page("Home", "News", "Jane Doe", between, "25.01.2022 14:47", HEADLINE, BODY)
+    assert authors(text) == ["Jane Doe"]
+
+
+def test_a_date_label_between_is_no_role():
+    # "Business Buzz" (a category) / "Posted on" / the date: the label belongs to the date.
+    text = page("Home", "News", "Business Buzz", "Posted on", "April 29, 2022", HEADLINE, BODY)
+    assert authors(text) == []
+
+
+def test_under_a_copy_of_the_headline_a_name_needs_its_date():
+    # A teaser card printing the headline again over a two-word label: no byline.
+    text = page(HEADER[0] + " - Example News", "Home", HEADER[0], "Anzeige", "Aktuelle Produkte", *CONTENTS,
+                HEADER[0], BODY)
+    assert authors(text) == []
+
+
 def test_one_word_under_an_author_box_needs_the_bio_under_it():
     text = page("Home", HEADLINE, BODY, "About the author", "Feed", "Newsletter", "Contact")
     assert authors(text) == []

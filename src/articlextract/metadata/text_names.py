@@ -26,6 +26,7 @@ NAME_LINE_PUNCTUATION = " ,|•·—–-"  # what a name line may end with when 
 NAME_LINE_MAX_WORDS = NAME_MAX_WORDS + 2  # a name with a time or a button glued to it
 TIME_UNIT_MAX_CHARS = 4  # the words of a reading time or age are short units: "min", "read", "h"
 _COUNT = regex.compile(r"^\d{1,3}\p{Ll}{0,3}\.?$")  # "11", "8h", "3d", "5min."
+HEADLINE_COPY_MIN_WORDS = 4  # a copy of a headline this long is the headline printed again, not a menu entry
 LINE_PART_SEPARATOR = regex.compile(r"\s+[|•·—–]\s+|\s+-\s+")  # "Jane Doe | 3 min read"
 
 
@@ -37,7 +38,7 @@ def name_next_to_time(window: Sequence[Block], blocks: Sequence[Block], meta: Me
         if block.index < top or (block.role != "date" and not is_time_line(block.text, options)) \
                 or _in_card_list(block.index, blocks, options):
             continue
-        for near in _neighbours(block.index, blocks):
+        for near in _neighbours(block.index, blocks, options):
             name = None if blocks[near].role else name_on_line(blocks[near].text, options)
             if name:
                 meta.offer("authors", [name], "name line next to the date")
@@ -85,18 +86,29 @@ def is_name_by_time(block: Block, blocks: Sequence[Block], options: Options) -> 
         return False
     return bool(name_on_line(block.text, options)) and any(
         is_time_line(blocks[near].text, options) and not read_line(blocks[near].text).names
-        for near in _neighbours(block.index, blocks))
+        for near in _neighbours(block.index, blocks, options))
 
 
-def _neighbours(index: int, blocks: Sequence[Block]) -> list[int]:
+def _neighbours(index: int, blocks: Sequence[Block], options: Options = DEFAULT_OPTIONS) -> list[int]:
     out = []
     for step in (-1, 1):
         near = index + step
-        if 0 <= near < len(blocks) and _is_button(blocks[near].text):
+        if 0 <= near < len(blocks) and _beside_name(blocks[near].text, options):
             near += step  # "Vincent Vallet" / "Follow" / "Oct 18, 2019"
         if 0 <= near < len(blocks):
             out.append(near)
     return out
+
+
+_EMAIL = regex.compile(r"\S+@\S+\.\w+")
+
+
+def _beside_name(text: str, options: Options) -> bool:
+    """A line a byline's name and its date may have between them: a button ("Follow"), the
+    writer's e-mail address ("Bruno Wendel" / "bruno.cardoso@…" / "04.05.2022, 05:45") or role
+    ("André Borbe" / "Redaktion Haus.de" / "25.01.2022 14:47 Uhr")."""
+    return _is_button(text) or _EMAIL.fullmatch(text.strip()) is not None or \
+        (_is_role(text, options) and not lexicon.opens_with("date_labels", text))  # not "Posted on"
 
 
 def _is_button(text: str) -> bool:
@@ -104,18 +116,38 @@ def _is_button(text: str) -> bool:
 
 
 def lone_name(blocks: Sequence[Block], meta: Metadata, headline: int | None, start: int, options: Options) -> None:
-    """A line that is only a person's name, right under the headline or right above the body."""
+    """A line that is only a person's name, right under the headline or right above the body.
+
+    A page may print its header block twice, and the headline chosen may be the lower copy,
+    over a table of contents or a share row: "Was ist eine Vorsatzschalung …?" / "André Borbe" /
+    "Redaktion Haus.de" / date, then again the headline and the contents. The lines under each
+    copy of the headline's text above the body are searched, the chosen line first; under a
+    copy, the name must stand by its date (``is_name_by_time``)."""
     if meta.authors:
         return
-    near = list(range(headline + 1, headline + 1 + options.lone_name_distance)) if headline is not None else []
+    copies = _copies_above(blocks, headline, start, options) if headline is not None else []
+    near = [i for copy in copies for i in range(copy + 1, copy + 1 + options.lone_name_distance)]
+    own = near[:options.lone_name_distance]  # under the chosen line itself
     for i in near + [start - 1]:
         # Under the headline the name may stand in the body's first lines, under the standfirst.
         if 0 <= i < len(blocks) and (i <= start or i in near) and not blocks[i].role and blocks[i].kind != LIST_ITEM:
             name = name_on_line(blocks[i].text, options)
-            if name:
+            # (under another copy, only a name by its date: the copy may be a teaser card's title)
+            if name and (i in own or i == start - 1 or is_name_by_time(blocks[i], blocks, options)):
                 meta.offer("authors", [name], "name line under the headline")
                 blocks[i].role = "byline"
                 return
+
+
+def _copies_above(blocks: Sequence[Block], headline: int, start: int, options: Options) -> list[int]:
+    """The headline's line and the lines above the body printing the same text, within twice
+    ``headline_search_blocks`` above it (as far up as the metadata window reaches); the headline's own first, then upwards. (A short
+    headline, "Fairer Handel", is a menu's entry too, over the next entry.)"""
+    text = blocks[headline].text
+    if len(text.split()) < HEADLINE_COPY_MIN_WORDS:
+        return [headline]
+    reach = range(headline - 1, max(0, min(headline, start) - 2 * options.headline_search_blocks) - 1, -1)
+    return [headline] + [i for i in reach if blocks[i].text == text]
 
 
 def name_on_line(text: str, options: Options = DEFAULT_OPTIONS) -> str | None:
