@@ -69,6 +69,20 @@ def test_under_a_copy_of_the_headline_a_name_needs_its_date():
     assert authors(text) == []
 
 
+@pytest.mark.parametrize("link, name", [("Alles von Martin Junker", "Martin Junker"),
+                                        ("More articles by Jane Doe", "Jane Doe"),
+                                        ("Weitere Artikel von Yirou Chen Alle Autoren", "Yirou Chen")])
+def test_a_link_to_the_authors_other_articles_names_them(link, name):
+    text = page("Home", HEADLINE, BODY, "Related", "Bus strike ends", link, "Contact")
+    assert authors(text) == [name]
+
+
+@pytest.mark.parametrize("link", ["More from KXAN Austin", "Mehr von uns", "More articles by our team"])
+def test_a_link_to_a_sites_articles_names_no_author(link):
+    text = page("Home", HEADLINE, BODY, "Related", "Bus strike ends", link, "Contact")
+    assert authors(text) == []
+
+
 def test_one_word_under_an_author_box_needs_the_bio_under_it():
     text = page("Home", HEADLINE, BODY, "About the author", "Feed", "Newsletter", "Contact")
     assert authors(text) == []

@@ -4,7 +4,9 @@ Both are last resorts, read only when no line near the body named the author:
 
 - an author box ("About the author" / "Sarah Archer" / "Sarah Archer is the author of …",
   "Über den Autor" / "Zeige alle Artikel" / "Matthias"): the label is a whole line of
-  ``data/author_box_labels.txt``, and the name stands on one of the next lines;
+  ``data/author_box_labels.txt``, and the name stands on one of the next lines; or a link to
+  the author's other articles, which names them ("Alles von Martin Junker", "More articles by
+  Jane Doe": ``data/author_more_links.txt``);
 - the copyright holder of a personal site ("© 2012 Nicolas Perriault — Tweet at me",
   "(c) Johannes Wolf • Weitere Rechte siehe Impressum", "2009-2020 by Florian Posdziech"),
   when it is a person's full name: a company's or a site's name is not an author.
@@ -35,25 +37,58 @@ _LABEL_MAX_CHARS = 60  # "Über den Autor/ die Autorin": labels are short lines 
 
 
 def author_box(blocks: Sequence[Block], meta: Metadata, start: int, options: Options) -> None:
-    """The name under an author box's label; of several boxes, the one nearest the body start."""
+    """The name under an author box's label, or in a link to the author's other articles; of
+    several, the one nearest the body start."""
     if meta.authors:
         return
     initials = _label_initials()
     max_words = options.author_box_label_max_words
+    links, link_initials = _more_link(), _more_link_initials()
     found = []
     for block in blocks:  # (every line of the page: the lookups above are made once)
         # Length first: most short lines of a page are menu entries, normalising them all costs
         # (is_phrase_line asks the first word before normalising).
-        if len(block.text) <= _LABEL_MAX_CHARS and block.words <= max_words \
-                and block.text.lstrip()[:1].casefold() in initials and is_phrase_line(block.text, "author_box_labels"):
+        if len(block.text) > _LABEL_MAX_CHARS:
+            continue
+        first = block.text.lstrip()[:1].casefold()
+        if block.words <= max_words and first in initials and is_phrase_line(block.text, "author_box_labels"):
             name = _name_under(blocks, block.index, options)
             if name is not None:
                 found.append((abs(block.index - start), name))
+        elif first in link_initials and (m := links.match(block.text.lstrip())):
+            # "Alles von Martin Junker": a link to the author's other articles names them
+            name = name_on_line(_without_button(block.text.lstrip()[m.end():].strip(" :»›>")), options)
+            if name:
+                found.append((abs(block.index - start), (block.index, name)))
     if found:
         _, (index, name) = min(found)
         meta.offer("authors", [name], "name under an author box's label")
         if not blocks[index].role:
             blocks[index].role = "byline"
+
+
+@lru_cache(maxsize=1)
+def _more_link() -> "regex.Pattern[str]":
+    """A phrase of ``data/author_more_links.txt`` opening a line, any case, words apart by any
+    white space, then a space."""
+    phrases = sorted(lexicon.lines("author_more_links"), key=len, reverse=True)
+    return regex.compile("(?:" + "|".join(r"\s+".join(map(regex.escape, p.split())) for p in phrases) + r")\s",
+                         regex.IGNORECASE)
+
+
+def _without_button(text: str) -> str:
+    """The text without a button's words glued after it ("Yirou Chen Alle Autoren": a whole
+    entry of ``boilerplate_lines`` after the first two words)."""
+    words = text.split()
+    for cut in range(2, len(words)):
+        if is_phrase_line(" ".join(words[cut:]), "boilerplate_lines"):
+            return " ".join(words[:cut])
+    return text
+
+
+@lru_cache(maxsize=1)
+def _more_link_initials() -> frozenset[str]:
+    return frozenset(p[:1].casefold() for p in lexicon.lines("author_more_links"))
 
 
 @lru_cache(maxsize=1)
