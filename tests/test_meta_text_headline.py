@@ -137,3 +137,29 @@ def test_the_headline_under_the_date_line_when_nothing_title_like_stands_above()
     text = "\n\n".join(["World", "Politics", "Sunday, May 8, 2016", "Council approves the new winter budget",
                         "The vote in pictures from the city hall", BODY])
     assert extract(text, format="text").headline == "Council approves the new winter budget"
+
+
+def test_a_headline_the_title_says_in_other_words():
+    # The <title> rewrites the headline; a menu row stands nearer above the body than the
+    # headline does, and no line repeats the title.
+    text = "\n\n".join(["Council backs winter budget for schools and roads - Daily Courier",
+                        "Home", "The council backs the winter budget for its schools and its roads",
+                        "Autoshop News Neuvorstellung Test Thema Tuning Automarken", BODY])
+    assert extract(text, format="text").headline == "The council backs the winter budget for its schools and its roads"
+
+
+def test_a_headline_holding_every_word_of_the_title_stays():
+    # "How to Care for Hydrangeas | Real Simple": the headline says more than the title, a
+    # teaser below shares a larger part of its words with the title.
+    text = "\n\n".join(["How to Care for Hydrangeas | Real Simple", "Home", "Gardening",
+                        "How to Care for Hydrangeas to Get the Most Beautiful Blooms on the Block", BODY,
+                        "Related", "How to Care for Hydrangeas in Vases"])
+    assert extract(text, format="text").headline == \
+        "How to Care for Hydrangeas to Get the Most Beautiful Blooms on the Block"
+
+
+def test_a_menu_printed_first_is_no_title_to_echo():
+    # A converter printing no <title> opens with the menu; a line sharing its words is no headline.
+    text = "\n\n".join(["Toggle navigation Frau Sabienes sagt", "Frau Sabienes sagt",
+                        "Mein Motto Konsumsparen: Fazit und Pläne", BODY])
+    assert extract(text, format="text").headline != "Frau Sabienes sagt"

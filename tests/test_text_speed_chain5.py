@@ -15,7 +15,7 @@ import time
 import unicodedata
 
 import regex
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from articlextract import lexicon
@@ -109,12 +109,14 @@ def _plain_picture_credit(line: str) -> bool:
     if tail and tail["word"].casefold() in credits and text._words(tail["who"]) <= text.CREDIT_MAX_WORDS:
         return True
     slashed = text._SLASHED_TAIL.search(line) if "/" in line and text._ends_with_bracket(line) else None
-    return bool(slashed) and text._words(slashed["who"]) <= text.CREDIT_MAX_WORDS and \
+    return bool(slashed) and text._words(slashed["who"]) <= text.SLASHED_CREDIT_MAX_WORDS and \
         (" " in slashed["who"].strip() or "." in slashed["who"])
 
 
 @settings(max_examples=400, deadline=None)
 @given(_LINE.filter(str.strip), st.sampled_from(["", ".", ")", " Andina", " Jane Doe)", ": x", "\u2003"]))
+# (a slashed tail of seven words: the plain rule had kept CREDIT_MAX_WORDS for it)
+@example(line="(All rights reservedAll rights reserved/All rights reserved", end=")")
 def test_picture_credit_with_the_word_before_the_colon_first_equals_the_plain_rule(line, end):
     line = line + end
     if line.split():

@@ -217,6 +217,9 @@ class Options:
            "at most this long; the <title> tells the two apart.")
     kicker_min_headline_words: int = _opt(
         3, "Text dumps: what is left of a line after its kicker must be at least this long to read as a headline.")
+    title_echo_min_share: float = _opt(
+        0.5, "Text dumps: a line sharing more than this share of its and the page title's words (a Jaccard "
+             "index) says what the title says in other words: the headline, when no line repeats the title.")
     headline_meta_gap: int = _opt(
         3, "Text dumps: a headline stands at most this many lines over its byline or date line (a "
            "'Follow' button, a photo credit between); a title-like line farther up is a menu's, and a "

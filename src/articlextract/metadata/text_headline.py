@@ -32,13 +32,15 @@ from ..segment_text import opens_with_link_titles
 from . import Metadata
 from .authors import name_parts
 from .headline import split_title, strip_site_name
-from .text_lines import DATE_ONLY_MAX_WORDS, NOTHING, is_person_name, read_line, starts_with_marker
+from .text_lines import DATE_ONLY_MAX_WORDS, NOTHING, has_interface_word, is_person_name, read_line, starts_with_marker
 from .text_names import is_name_by_time
 from .text_scan import lines_opening_with_marker
 
 SET_OUT = "heading set out from the text's margin (lynx)"
 TRAIL_STEP = "last step of a breadcrumb trail, printed again under it"
 OPENING_TITLE = "title line opening the body region"
+ECHO = "line saying what the page title says"
+TITLE_PART_MIN_WORDS = 3  # a title of fewer words is a site's name ("PepTalks"), its words no headline's
 KICKER_SEPARATORS = "-–—|:·•»/"  # a kicker glued to the headline has none of these at its end
 # A line ending with a separator is a kicker or a section's name before a headline on a line
 # of its own ("Biz & IT —"), or a trail cut off; a headline ends with a word or a mark.
@@ -147,6 +149,17 @@ def offer_headline(blocks: Sequence[Block], meta: Metadata, region: tuple[int, i
         if chosen is None:
             chosen, source = _nearest_title_line(blocks, start, top, title_like, options), "title line above the body"
             chosen = _whole_heading(blocks, title_like, chosen)
+        # A line saying what the <title> says in other words beats a line chosen by its place
+        # that does not (a menu row, a cart's message, a section's name above the body).
+        # (Not when the first line is a menu's, "Toggle navigation Frau Sabienes sagt": a converter
+        # printing no <title>. A chosen line holding every word of the title says it too: "How
+        # to Care for Hydrangeas to Get the Most Beautiful Blooms" under "How to Care for
+        # Hydrangeas | Real Simple", where a teaser "… Hydrangeas in Vases" shares more.)
+        echo = _title_echo(blocks, title, top, start, options) \
+            if title is not None and not has_interface_word(title.text) else None
+        if echo is not None and (chosen is None or (_title_share(chosen, title) <= options.title_echo_min_share
+                                                    and not _title_key(title) <= _words(chosen))):
+            chosen, source = echo, ECHO
     margin = _margin(blocks, start, options)
     set_out = _set_out_heading(blocks, start, chosen, margin, options) if margin else chosen
     if set_out is not chosen:
@@ -482,6 +495,43 @@ def _title_printed_twice(title_like: Sequence[Block], start: int, options: Optio
                 below = first[key]
         first.setdefault(key, block)
     return above or below
+
+
+def _title_echo(blocks: Sequence[Block], title: Block, top: int, start: int, options: Options) -> Block | None:
+    """The line around the body start that says what the page's <title> says in other words
+    ("VW-Chef Diess warnt vor Tesla und 'Golf aus China'" over the headline "VW-Chef warnt vor
+    Tesla und "Golf aus China"", "Brexit: Nervenkrieg geht in nächste Runde" over "Der
+    Nervenkrieg um den Brexit geht in die nächste Runde"): of the lines sharing more than
+    ``title_echo_min_share`` of their and the title's words (``_title_share``), the one sharing
+    most. An editor rewrites the headline for the <title> (shorter, or for search engines); a
+    teaser or a menu shares a word or two with it."""
+    key = _title_key(title)
+    if len(key) < TITLE_PART_MIN_WORDS:
+        return None
+    best, best_share = None, options.title_echo_min_share
+    for block in blocks[max(1, top):start + options.text_meta_body_lines]:
+        if not TITLE_PART_MIN_WORDS <= block.words <= 2 * len(key) or block.role or block.text.rstrip().endswith("."):
+            continue
+        share = _title_share(block, title)
+        if share > best_share and _headline_like(block, options):
+            best, best_share = block, share
+    return best
+
+
+def _title_share(block: Block, title: Block) -> float:
+    """The words a line and the title's longest part share, of the words of either (Jaccard)."""
+    key, words = _title_key(title), _words(block)
+    return len(words & key) / len(words | key) if key else 0.0
+
+
+def _words(block: Block) -> frozenset[str]:
+    return frozenset(normalized(block.text).split())
+
+
+def _title_key(title: Block) -> frozenset[str]:
+    """The words of the title's longest part (the site's name left out)."""
+    parts = split_title(title.text)
+    return frozenset(normalized(max(parts, key=len) if parts else title.text).split())
 
 
 def _nearest_title_line(blocks: Sequence[Block], start: int, top: int, title_like: Sequence[Block],
