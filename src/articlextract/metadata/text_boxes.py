@@ -33,6 +33,7 @@ from .text_names import LINE_PART_SEPARATOR, name_on_line
 
 _YEARS = regex.compile(r"^\d{4}(?:\s*[-–]\s*\d{4})?[,.]?$")
 _FOUR_DIGITS = regex.compile(r"\d{4}")  # what every match of _YEARS holds: a cheap search before splitting a line
+MORE_LINK_MIN_WORDS = 4  # "Alles von" and a name of two words at least
 _LABEL_MAX_CHARS = 60  # "Über den Autor/ die Autorin": labels are short lines (a cheap prefilter)
 
 
@@ -55,7 +56,7 @@ def author_box(blocks: Sequence[Block], meta: Metadata, start: int, options: Opt
             name = _name_under(blocks, block.index, options)
             if name is not None:
                 found.append((abs(block.index - start), name))
-        elif first in link_initials and (m := links.match(block.text.lstrip())):
+        elif block.words >= MORE_LINK_MIN_WORDS and first in link_initials and (m := links.match(block.text.lstrip())):
             # "Alles von Martin Junker": a link to the author's other articles names them
             name = name_on_line(_without_button(block.text.lstrip()[m.end():].strip(" :»›>")), options)
             if name:

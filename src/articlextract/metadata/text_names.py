@@ -107,7 +107,10 @@ def _beside_name(text: str, options: Options) -> bool:
     """A line a byline's name and its date may have between them: a button ("Follow"), the
     writer's e-mail address ("Bruno Wendel" / "bruno.cardoso@…" / "04.05.2022, 05:45") or role
     ("André Borbe" / "Redaktion Haus.de" / "25.01.2022 14:47 Uhr")."""
-    return _is_button(text) or _EMAIL.fullmatch(text.strip()) is not None or \
+    longest = max(2, options.role_line_max_words)  # words of a button (2), an address (1), a role
+    if text.count(" ") >= longest and len(text.split()) > longest:  # (a cheap test before the split)
+        return False
+    return _is_button(text) or ("@" in text and _EMAIL.fullmatch(text.strip()) is not None) or \
         (_is_role(text, options) and not lexicon.opens_with("date_labels", text))  # not "Posted on"
 
 
