@@ -85,3 +85,22 @@ def test_a_date_line_beyond_the_reach_of_the_last_resort_is_not_read():
     sidebar = [f"Related story number {n} about something else" for n in range(150)]
     text = page(*MENU, HEADLINE, BODY, *sidebar, "18.05.2014 22:38")
     assert extract(text, format="text").date is None
+
+
+FACTS = ["Buchinfos:", "ISBN: 9783453580565", "Verlag: Heyne", "Übersetzer: Sonja Häußler"]
+
+
+def test_a_date_among_a_records_fields_is_the_records():
+    # A book review: the post's date over its headline, then the book's facts with its
+    # release date, nearer to the body.
+    text = page("Home", "Samstag, 9. September 2017", HEADLINE, *FACTS, "Erscheinungsdatum: 14.08.2017",
+                "Preis: 12,99 €", BODY)
+    assert extract(text, format="text").date == "2017-09-09"
+
+
+@pytest.mark.parametrize("field", ["Datum: 14.08.2017", "Erscheinungsdatum: 14.08.2017"])
+def test_a_dated_field_next_to_the_byline_field_dates_the_article(field):
+    # The article's own facts: its author's field next to the date ("Datum:" dates a
+    # publication whatever is around it).
+    text = page("Home", "Samstag, 9. September 2017", HEADLINE, "Autor: Jane Doe", field, "Rubrik: Politik", BODY)
+    assert extract(text, format="text").date == "2017-08-14"

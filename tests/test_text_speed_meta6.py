@@ -162,7 +162,7 @@ def _plain_title_lines(lines, blocks, options):
     since: a list of fields' entry, a list of names)."""
     return [b for b in lines if not b.role and text_headline._headline_like(b, options, options.title_line_min_words)
             and b.kind != LIST_ITEM and " | " not in b.text and not text_headline._breadcrumb(b.text, options)
-            and not text_names.is_name_by_time(b, blocks, options) and not text_headline._in_field_list(b, blocks)
+            and not text_names.is_name_by_time(b, blocks, options) and not text_headline.in_field_list(b, blocks)
             and not text_headline._names_only(b.text)]
 
 

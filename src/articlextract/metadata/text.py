@@ -36,7 +36,7 @@ from . import Metadata
 from .authors import clean_authors, strip_byline_prefix, tidy_name
 from .dates import find_dates, states_current_time, states_membership
 from .text_boxes import author_box, copyright_holder
-from .text_headline import offer_headline
+from .text_headline import in_field_list, offer_headline
 from .text_lines import (BYLINE_MAX_WORDS, DATE_LINE_MAX_WORDS, DATE_ONLY_MAX_WORDS, NOTHING, LineMeta,
                          has_interface_word, is_marker_only, is_name_or_handle, read_line, starts_with_date,
                          starts_with_marker, unglued_year)
@@ -74,7 +74,7 @@ def extract_text_metadata(blocks: Sequence[Block], region: tuple[int, int], craw
     window.sort(key=lambda b: _distance(b.index, start, options.text_meta_below_start_cost))
     meta.offer("date", crawl_date, "crawl stamp")
     lines = [(b, read_line(b.text)) for b in window]  # each line read once, by the dates and the authors
-    _dates(lines, meta)
+    _dates(lines, blocks, meta)
     further_in = blocks[start + options.text_meta_body_lines:min(end + 1, start + options.headline_search_blocks)]
     _dateline_in_body(further_in, meta)
     _date_opening_the_body(blocks[start:min(end + 1, start + options.text_meta_body_lines)], meta, options)
@@ -140,8 +140,8 @@ def _distance(index: int, start: int, below_cost: int) -> int:
     return start - index if index < start else (index - start + 1) * below_cost
 
 
-def _dates(lines: list[tuple[Block, LineMeta]], meta: Metadata) -> None:
-    dated = [(b, m) for b, m in lines if m.date]
+def _dates(lines: list[tuple[Block, LineMeta]], blocks: Sequence[Block], meta: Metadata) -> None:
+    dated = [(b, m) for b, m in lines if m.date and not _record_field(b, blocks)]
     for kind, source in (("published", "dateline 'published'"), ("plain", "date line near the body start")):
         for block, m in dated:
             if m.date_kind == kind:
@@ -154,6 +154,17 @@ def _dates(lines: list[tuple[Block, LineMeta]], meta: Metadata) -> None:
             meta.offer_last("date", m.date, "dateline 'updated' (no other date)")
             _claim(block, m, "date")
             break
+
+
+def _record_field(block: Block, blocks: Sequence[Block]) -> bool:
+    """A date among a record's fields ("Verlag: Heyne" / "Übersetzer: Sonja Häußler" /
+    "Erscheinungsdatum: 14.08.2017" in a book review's facts): the record's, not the article's;
+    unless its label dates a publication ("Datum:", "Veröffentlicht:") or a byline field is
+    next to it ("Autor: Jane Doe" / "Datum: 19.11.2021": the article's own facts)."""
+    if ":" not in block.text or not in_field_list(block, blocks) or \
+            lexicon.opens_with("date_labels", block.text) or lexicon.opens_with("modified_labels", block.text):
+        return False
+    return not any(0 <= i < len(blocks) and read_line(blocks[i].text).names for i in (block.index - 1, block.index + 1))
 
 
 def _dateline_in_body(lines: Sequence[Block], meta: Metadata) -> None:

@@ -607,7 +607,7 @@ def _title_lines(lines: Sequence[Block], blocks: Sequence[Block], options: Optio
     # (the tests of the line's kind and separators first: a menu row is not read further)
     return [b for b in lines if not b.role and b.kind != LIST_ITEM and " | " not in b.text
             and _headline_like(b, options, options.title_line_min_words) and not _breadcrumb(b.text, options)
-            and not is_name_by_time(b, blocks, options) and not _in_field_list(b, blocks) and not _names_only(b.text)]
+            and not is_name_by_time(b, blocks, options) and not in_field_list(b, blocks) and not _names_only(b.text)]
 
 
 def _names_only(text: str) -> bool:
@@ -629,7 +629,7 @@ _NAME_LIST_SEPARATORS = ",;/|•·&+"  # what authors._SEPARATORS splits at, bes
 _FIELD = re.compile(r"^\s*[^\W\d_][\w-]*:\s+\S")
 
 
-def _in_field_list(block: Block, blocks: Sequence[Block]) -> bool:
+def in_field_list(block: Block, blocks: Sequence[Block]) -> bool:
     """Whether the line is an entry of a list of fields (a book's or a product's facts): it and a
     line next to it are a one-word label, a colon and a value, under labels of their own. A
     kicker over a headline ("Tagung: Institutionen revolutionärer Macht …") has the same shape,
