@@ -155,10 +155,11 @@ def offer_headline(blocks: Sequence[Block], meta: Metadata, region: tuple[int, i
         # printing no <title>. A chosen line holding every word of the title says it too: "How
         # to Care for Hydrangeas to Get the Most Beautiful Blooms" under "How to Care for
         # Hydrangeas | Real Simple", where a teaser "… Hydrangeas in Vases" shares more.)
-        echo = _title_echo(blocks, title, top, start, options) \
-            if title is not None and not has_interface_word(title.text) else None
-        if echo is not None and (chosen is None or (_title_share(chosen, title) <= options.title_echo_min_share
-                                                    and not _title_key(title) <= _words(chosen))):
+        key = _title_key(title) if title is not None and not has_interface_word(title.text) else frozenset()
+        said = bool(key) and chosen is not None and (
+            _title_share(_words(chosen), key) > options.title_echo_min_share or key <= _words(chosen))
+        echo = _title_echo(blocks, key, top, start, options) if not said else None
+        if echo is not None:
             chosen, source = echo, ECHO
     margin = _margin(blocks, start, options)
     set_out = _set_out_heading(blocks, start, chosen, margin, options) if margin else chosen
@@ -497,41 +498,41 @@ def _title_printed_twice(title_like: Sequence[Block], start: int, options: Optio
     return above or below
 
 
-def _title_echo(blocks: Sequence[Block], title: Block, top: int, start: int, options: Options) -> Block | None:
+def _title_echo(blocks: Sequence[Block], key: frozenset[str], top: int, start: int,
+                options: Options) -> Block | None:
     """The line around the body start that says what the page's <title> says in other words
     ("VW-Chef Diess warnt vor Tesla und 'Golf aus China'" over the headline "VW-Chef warnt vor
     Tesla und "Golf aus China"", "Brexit: Nervenkrieg geht in nächste Runde" over "Der
     Nervenkrieg um den Brexit geht in die nächste Runde"): of the lines sharing more than
-    ``title_echo_min_share`` of their and the title's words (``_title_share``), the one sharing
-    most. An editor rewrites the headline for the <title> (shorter, or for search engines); a
-    teaser or a menu shares a word or two with it."""
-    key = _title_key(title)
+    ``title_echo_min_share`` of their and the title's words (``_title_share``; ``key``: the
+    title's words, ``_title_key``), the one sharing most. An editor rewrites the headline for
+    the <title> (shorter, or for search engines); a teaser or a menu shares a word or two with it."""
     if len(key) < TITLE_PART_MIN_WORDS:
         return None
     best, best_share = None, options.title_echo_min_share
+    longest = 2 * len(key)
     for block in blocks[max(1, top):start + options.text_meta_body_lines]:
-        if not TITLE_PART_MIN_WORDS <= block.words <= 2 * len(key) or block.role or block.text.rstrip().endswith("."):
+        if not TITLE_PART_MIN_WORDS <= block.words <= longest or block.role or block.text.rstrip().endswith("."):
             continue
-        share = _title_share(block, title)
+        share = _title_share(_words(block), key)
         if share > best_share and _headline_like(block, options):
             best, best_share = block, share
     return best
 
 
-def _title_share(block: Block, title: Block) -> float:
-    """The words a line and the title's longest part share, of the words of either (Jaccard)."""
-    key, words = _title_key(title), _words(block)
+def _title_share(words: frozenset[str], key: frozenset[str]) -> float:
+    """The words a line and the title share, of the words of either (a Jaccard index)."""
     return len(words & key) / len(words | key) if key else 0.0
-
-
-def _words(block: Block) -> frozenset[str]:
-    return frozenset(normalized(block.text).split())
 
 
 def _title_key(title: Block) -> frozenset[str]:
     """The words of the title's longest part (the site's name left out)."""
     parts = split_title(title.text)
     return frozenset(normalized(max(parts, key=len) if parts else title.text).split())
+
+
+def _words(block: Block) -> frozenset[str]:
+    return frozenset(normalized(block.text).split())
 
 
 def _nearest_title_line(blocks: Sequence[Block], start: int, top: int, title_like: Sequence[Block],
