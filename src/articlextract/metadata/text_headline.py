@@ -40,6 +40,7 @@ SET_OUT = "heading set out from the text's margin (lynx)"
 TRAIL_STEP = "last step of a breadcrumb trail, printed again under it"
 OPENING_TITLE = "title line opening the body region"
 ECHO = "line saying what the page title says"
+TITLE_LINE_MAX_WORDS = 40  # a longer first line is no <title> (a paragraph, a page of one line)
 TITLE_PART_MIN_WORDS = 3  # a title of fewer words is a site's name ("PepTalks"), its words no headline's
 KICKER_SEPARATORS = "-–—|:·•»/"  # a kicker glued to the headline has none of these at its end
 # A line ending with a separator is a kicker or a section's name before a headline on a line
@@ -155,7 +156,8 @@ def offer_headline(blocks: Sequence[Block], meta: Metadata, region: tuple[int, i
         # printing no <title>. A chosen line holding every word of the title says it too: "How
         # to Care for Hydrangeas to Get the Most Beautiful Blooms" under "How to Care for
         # Hydrangeas | Real Simple", where a teaser "… Hydrangeas in Vases" shares more.)
-        key = _title_key(title) if title is not None and not has_interface_word(title.text) else frozenset()
+        key = _title_key(title) if title is not None and title.words <= TITLE_LINE_MAX_WORDS \
+            and not has_interface_word(title.text) else frozenset()
         said = bool(key) and chosen is not None and (
             _title_share(_words(chosen), key) > options.title_echo_min_share or key <= _words(chosen))
         echo = _title_echo(blocks, key, top, start, options) if not said else None
@@ -337,7 +339,7 @@ def _repeated_title(blocks: Sequence[Block], start: int, options: Options) -> Bl
     (Preferring the parts before the last one, or the line nearest to the body, both lost more
     pages than they won on trafilatura-dev-text: a site's name stands first as often as last.)"""
     first = normalized(blocks[0].text)
-    if not first or blocks[0].words > 40:
+    if not first or blocks[0].words > TITLE_LINE_MAX_WORDS:
         return None
     split = [normalized(p) for p in split_title(blocks[0].text)]
     # "100. Geburtstag: Holocaust-Überlebende … wird 100 Jahre": the page prints the kicker

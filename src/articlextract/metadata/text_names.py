@@ -147,7 +147,7 @@ def _copies_above(blocks: Sequence[Block], headline: int, start: int, options: O
     ``headline_search_blocks`` above it (as far up as the metadata window reaches); the headline's own first, then upwards. (A short
     headline, "Fairer Handel", is a menu's entry too, over the next entry.)"""
     text = blocks[headline].text
-    if len(text.split()) < HEADLINE_COPY_MIN_WORDS:
+    if blocks[headline].words < HEADLINE_COPY_MIN_WORDS:
         return [headline]
     reach = range(headline - 1, max(0, min(headline, start) - 2 * options.headline_search_blocks) - 1, -1)
     return [headline] + [i for i in reach if blocks[i].text == text]
