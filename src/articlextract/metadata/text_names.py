@@ -144,8 +144,9 @@ def lone_name(blocks: Sequence[Block], meta: Metadata, headline: int | None, sta
 
 def _copies_above(blocks: Sequence[Block], headline: int, start: int, options: Options) -> list[int]:
     """The headline's line and the lines above the body printing the same text, within twice
-    ``headline_search_blocks`` above it (as far up as the metadata window reaches); the headline's own first, then upwards. (A short
-    headline, "Fairer Handel", is a menu's entry too, over the next entry.)"""
+    ``headline_search_blocks`` above it (as far up as the metadata window reaches); the
+    headline's own first, then upwards. (A short headline, "Fairer Handel", is a menu's entry
+    too, over the next entry.)"""
     text = blocks[headline].text
     if blocks[headline].words < HEADLINE_COPY_MIN_WORDS:
         return [headline]
